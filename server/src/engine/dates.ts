@@ -1,0 +1,66 @@
+// Date mentions in a letter: "14. marts 2025", "14.03.2025", "2025-03-14", with an optional weekday before
+// ("mandag den 14. marts 2025"). Month and weekday names come from rules/data/dates.yaml.
+import type { Span } from './types.js';
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number; // 1-12
+  readonly day: number;
+}
+
+export interface DateMention extends Span {
+  readonly date: CalendarDate;
+  /** The written weekday and its span, when the letter names one. */
+  readonly weekday?: Span & { readonly index: number; readonly name: string };
+}
+
+export interface DateVocabulary {
+  readonly months: readonly (readonly string[])[]; // index 0 = january; each entry: accepted spellings
+  readonly weekdays: readonly string[]; // index 0 = monday
+}
+
+export function isValidDate(d: CalendarDate): boolean {
+  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+  return d.day <= days;
+}
+
+/** 0 = monday … 6 = sunday. */
+export function weekdayIndex(d: CalendarDate): number {
+  return (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7;
+}
+
+export function toUtc(d: CalendarDate): number {
+  return Date.UTC(d.year, d.month - 1, d.day);
+}
+
+export function findDates(text: string, vocabulary: DateVocabulary): DateMention[] {
+  const monthIndex = new Map<string, number>();
+  vocabulary.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n.toLowerCase(), i + 1)));
+  const monthAlternatives = [...monthIndex.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
+  const weekdayAlternatives = vocabulary.weekdays.join('|');
+  const pattern = new RegExp(
+    `(?:\\b(${weekdayAlternatives})(?:\\s+den)?\\s+)?` +
+      `(?:\\b(\\d{1,2})\\.\\s?(${monthAlternatives})\\s+(\\d{4})\\b` + // 14. marts 2025
+      `|\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b` + // 14.03.2025
+      `|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b)`, // 2025-03-14
+    'giu',
+  );
+  const mentions: DateMention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    let date: CalendarDate;
+    if (m[2]) date = { day: +m[2], month: monthIndex.get(m[3]!.toLowerCase())!, year: +m[4]! };
+    else if (m[5]) date = { day: +m[5], month: +m[6]!, year: +m[7]! };
+    else date = { year: +m[8]!, month: +m[9]!, day: +m[10]! };
+    if (!isValidDate(date)) continue;
+    const start = m.index!;
+    const mention: DateMention = { start, end: start + m[0].length, date };
+    if (m[1]) {
+      const index = vocabulary.weekdays.findIndex((w) => w.toLowerCase() === m[1]!.toLowerCase());
+      mentions.push({ ...mention, weekday: { start, end: start + m[1].length, index, name: m[1] } });
+    } else {
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}

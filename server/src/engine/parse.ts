@@ -1,0 +1,196 @@
+// Parse a letter into blocks, sentences and words with exact source offsets.
+// Markdown: remark-parse + remark-frontmatter, then remark-retext with parse-latin (retext-latin's parser).
+// Plain text: parse-latin directly. Both paths end in the same sentence repair for Danish abbreviations.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkRetext from 'remark-retext';
+import { ParseLatin } from 'parse-latin';
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { plainTextBlocks, type BlockKind } from './blocks.js';
+import { markdownBlocks } from './markdown-blocks.js';
+import type { Format, Span } from './types.js';
+
+export interface Word extends Span {
+  /** Normalised value: a word split by a hyphenated line break ("sags-\nbehandling") is joined. */
+  readonly value: string;
+}
+
+export interface Sentence extends Span {
+  readonly words: readonly Word[];
+  readonly blockIndex: number;
+}
+
+export interface Block extends Span {
+  readonly index: number;
+  readonly kind: BlockKind;
+  readonly depth?: number;
+  readonly sentences: readonly Sentence[];
+}
+
+export interface ParsedText {
+  readonly text: string;
+  readonly format: Format;
+  readonly blocks: readonly Block[];
+  readonly sentences: readonly Sentence[];
+  readonly words: readonly Word[];
+  readonly frontmatter?: Span & { readonly value: string };
+}
+
+export interface AbbreviationSet {
+  /** Lower-case abbreviations without their final period: "jf", "stk", "bl.a". */
+  readonly inner: ReadonlySet<string>;
+  /** Those that often end a sentence ("mv", "osv"): only joined when the next word is lower case. */
+  readonly canEnd: ReadonlySet<string>;
+}
+
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkRetext, ParseLatin as never);
+const latin = new ParseLatin();
+
+interface RawToken extends Span {
+  readonly kind: 'word' | 'other';
+  readonly value: string;
+}
+
+function sentenceTokens(sentence: NlcstSentence): RawToken[] {
+  const tokens: RawToken[] = [];
+  for (const child of sentence.children) {
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined || child.type === 'WhiteSpaceNode') continue;
+    tokens.push({ kind: child.type === 'WordNode' ? 'word' : 'other', value: nlcstToString(child), start, end });
+  }
+  return tokens;
+}
+
+function collectSentences(tree: NlcstRoot): RawToken[][] {
+  const out: RawToken[][] = [];
+  const walk = (node: { type: string; children?: unknown[] }): void => {
+    if (node.type === 'SentenceNode') {
+      const tokens = sentenceTokens(node as NlcstSentence);
+      if (tokens.length) out.push(tokens);
+      return;
+    }
+    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) walk(child);
+  };
+  walk(tree as never);
+  return out;
+}
+
+/** parse-latin ends sentences after "jf." or "bl.a."; join such pieces back together. */
+function repairAbbreviations(text: string, sentences: RawToken[][], abbreviations: AbbreviationSet): RawToken[][] {
+  const out: RawToken[][] = [];
+  for (const sentence of sentences) {
+    const previous = out[out.length - 1];
+    if (previous && endsWithAbbreviation(text, previous, sentence, abbreviations)) previous.push(...sentence);
+    else out.push([...sentence]);
+  }
+  return out;
+}
+
+function endsWithAbbreviation(text: string, previous: RawToken[], next: RawToken[], abbreviations: AbbreviationSet): boolean {
+  const last = previous[previous.length - 1]!;
+  if (last.value !== '.' && !last.value.endsWith('.')) return false;
+  const words = previous.filter((t) => t.kind === 'word');
+  const lastWord = words[words.length - 1];
+  if (!lastWord) return false;
+  // Take the whole run ending at the period ("bl.a", "m.v") from the source.
+  let from = lastWord.start;
+  while (from > 0 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  const abbreviation = text.slice(from, last.end).replace(/\.$/, '').toLowerCase();
+  const firstNext = next[0]!;
+  const gap = text.slice(last.end, firstNext.start);
+  if (/\n\s*\n/.test(gap)) return false;
+  const nextStartsLower = /^[\p{Ll}\d§]/u.test(firstNext.value);
+  if (/^\d+\.?$/.test(abbreviation)) return nextStartsLower; // "den 14. marts"
+  if (!abbreviations.inner.has(abbreviation)) return false;
+  return abbreviations.canEnd.has(abbreviation) ? nextStartsLower : true;
+}
+
+function blockIndexAt(blocks: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const block = blocks[mid]!;
+    if (offset < block.start) hi = mid - 1;
+    else if (offset >= block.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function joinHyphenatedWords(text: string, tokens: RawToken[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const next = tokens[i + 1];
+    const afterNext = tokens[i + 2];
+    // "sags-" + newline + "behandlingen": parse-latin keeps the hyphen in the word or as the next token.
+    if (token.value.endsWith('-') && next?.kind === 'word' && /\n/.test(text.slice(token.end, next.start)) && /^\p{Ll}/u.test(next.value)) {
+      words.push({ start: token.start, end: next.end, value: token.value.slice(0, -1) + next.value });
+      i++;
+    } else if (next?.value === '-' && afterNext?.kind === 'word' && /\n/.test(text.slice(next.end, afterNext.start)) && /^\p{Ll}/u.test(afterNext.value)) {
+      words.push({ start: token.start, end: afterNext.end, value: token.value + afterNext.value });
+      i += 2;
+    } else {
+      words.push({ start: token.start, end: token.end, value: token.value });
+    }
+  }
+  return words;
+}
+
+/** Cut sentences at block boundaries and at line ends inside address/signature blocks. */
+function buildSentences(text: string, raw: RawToken[][], blocks: readonly (Span & { kind: BlockKind })[]): { sentences: Sentence[]; perBlock: Sentence[][] } {
+  const perBlock: Sentence[][] = blocks.map(() => []);
+  const sentences: Sentence[] = [];
+  for (const tokens of raw) {
+    let piece: RawToken[] = [];
+    let pieceBlock = -2;
+    const flush = () => {
+      if (pieceBlock >= 0 && piece.some((t) => t.kind === 'word')) {
+        const sentence: Sentence = { start: piece[0]!.start, end: piece[piece.length - 1]!.end, words: joinHyphenatedWords(text, piece), blockIndex: pieceBlock };
+        perBlock[pieceBlock]!.push(sentence);
+        sentences.push(sentence);
+      }
+      piece = [];
+    };
+    for (const token of tokens) {
+      const block = blockIndexAt(blocks, token.start);
+      const previous = piece[piece.length - 1];
+      const lineBreak = previous !== undefined && blocks[block]?.kind === 'lines' && /\n/.test(text.slice(previous.end, token.start));
+      if (block !== pieceBlock || lineBreak) {
+        flush();
+        pieceBlock = block;
+      }
+      piece.push(token);
+    }
+    flush();
+  }
+  return { sentences, perBlock };
+}
+
+export function parseLetter(text: string, format: Format, abbreviations: AbbreviationSet): ParsedText {
+  let rawBlocks;
+  let nlcst: NlcstRoot;
+  let frontmatter: ParsedText['frontmatter'];
+  if (format === 'markdown') {
+    const mdast = markdownProcessor.parse(text) as MdastRoot;
+    const structure = markdownBlocks(text, mdast);
+    rawBlocks = structure.blocks;
+    frontmatter = structure.frontmatter;
+    nlcst = markdownProcessor.runSync(mdast, text) as unknown as NlcstRoot;
+  } else {
+    rawBlocks = plainTextBlocks(text);
+    nlcst = latin.parse(text);
+  }
+  rawBlocks.sort((a, b) => a.start - b.start);
+  const raw = repairAbbreviations(text, collectSentences(nlcst), abbreviations);
+  const { sentences, perBlock } = buildSentences(text, raw, rawBlocks);
+  const blocks: Block[] = rawBlocks.map((b, index) => ({ ...b, index, sentences: perBlock[index]! }));
+  const words = sentences.flatMap((s) => s.words);
+  return frontmatter ? { text, format, blocks, sentences, words, frontmatter } : { text, format, blocks, sentences, words };
+}

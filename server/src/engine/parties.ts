@@ -1,0 +1,92 @@
+// The people of a letter: the addressee (from frontmatter, salutation, address block or "Vedr." line) and the
+// signatory (caseworker). Checks that need more (navne) read the mentions themselves from the model's words.
+import type { Block, ParsedText } from './parse.js';
+import type { Span } from './types.js';
+
+export interface PersonName extends Span {
+  readonly full: string;
+  readonly first: string;
+  readonly last?: string;
+  readonly source: 'frontmatter' | 'salutation' | 'adresse' | 'vedr' | 'signatur';
+}
+
+export interface NameVocabulary {
+  /** Words that make a capitalised line an organisation, not a person ("Kommune", "Center"). */
+  readonly notNameWords: ReadonlySet<string>;
+  /** Words that open a salutation ("Kære", "Til"). */
+  readonly salutations: readonly string[];
+  /** Courtesy titles stripped from a name ("Fru", "Hr."). */
+  readonly titles: readonly string[];
+}
+
+// A person's name on its own line: two to four capitalised words ("Grethe Kristiansen", "Ole B. Hansen").
+const NAME_LINE = /^(\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}\.?[\p{Ll}'-]*){1,3})$/u;
+
+function toName(raw: string, rawStart: number, source: PersonName['source'], titles: readonly string[] = []): PersonName {
+  const title = titles.find((t) => raw.startsWith(`${t} `));
+  const full = title ? raw.slice(title.length + 1).trim() : raw;
+  const start = rawStart + (raw.length - full.length);
+  const parts = full.split(/\s+/);
+  const name = { full, first: parts[0]!, start, end: start + full.length, source };
+  return parts.length > 1 ? { ...name, last: parts[parts.length - 1]! } : name;
+}
+
+function isPersonLine(line: string, vocabulary: NameVocabulary, allowSingle = false): boolean {
+  if (!NAME_LINE.test(line) && !(allowSingle && /^\p{Lu}[\p{Ll}'-]+$/u.test(line))) return false;
+  return !line.split(/[\s-]+/).some((w) => vocabulary.notNameWords.has(w.toLowerCase()));
+}
+
+function lineSpans(text: string, block: Block): (Span & { text: string })[] {
+  const out: (Span & { text: string })[] = [];
+  let offset = block.start;
+  for (const raw of text.slice(block.start, block.end).split(/\n/)) {
+    const lead = raw.length - raw.trimStart().length;
+    const clean = raw.trim().replace(/^[*_]+|[*_]+$/g, '').replace(/\s{2,}$/, '');
+    const inner = raw.indexOf(clean);
+    if (clean) out.push({ start: offset + (inner >= 0 ? inner : lead), end: offset + (inner >= 0 ? inner : lead) + clean.length, text: clean });
+    offset += raw.length + 1;
+  }
+  return out;
+}
+
+export function findAddressee(parsed: ParsedText, headerEnd: number, vocabulary: NameVocabulary, frontmatter: Readonly<Record<string, unknown>>): PersonName | undefined {
+  const fromFrontmatter = frontmatter.modtager ?? frontmatter.addressee ?? frontmatter.navn;
+  if (typeof fromFrontmatter === 'string' && parsed.frontmatter) {
+    const at = parsed.text.indexOf(fromFrontmatter, parsed.frontmatter.start);
+    return toName(fromFrontmatter.trim(), at, 'frontmatter');
+  }
+  // Address block: a person line followed by a line with a house number.
+  for (const block of parsed.blocks) {
+    if (block.start >= headerEnd) break;
+    const lines = lineSpans(parsed.text, block);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const next = lines[i + 1];
+      if (isPersonLine(line.text, vocabulary) && next && /\d/.test(next.text)) return toName(line.text, line.start, 'adresse', vocabulary.titles);
+    }
+  }
+  const salutation = new RegExp(`(?:^|\\n)\\s*(?:${vocabulary.salutations.join('|')})\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+){0,3})\\s*[,!\\n]`, 'u');
+  const m = salutation.exec(parsed.text);
+  if (m) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (isPersonLine(m[1]!, vocabulary, true)) return toName(m[1]!, start, 'salutation', vocabulary.titles);
+  }
+  const vedr = /(?:^|\n)\s*\**(?:Vedr\.?|Vedrørende|Borger|Navn)\s*:\s*(\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+){1,3})/u.exec(parsed.text);
+  if (vedr && isPersonLine(vedr[1]!, vocabulary)) return toName(vedr[1]!, vedr.index + vedr[0].indexOf(vedr[1]!), 'vedr');
+  return undefined;
+}
+
+/** The caseworker who signs: the first person line after the closing greeting. */
+export function findSignatory(parsed: ParsedText, vocabulary: NameVocabulary, closings: readonly string[]): PersonName | undefined {
+  const lower = parsed.text.toLowerCase();
+  let at = -1;
+  for (const closing of closings) at = Math.max(at, lower.lastIndexOf(closing.toLowerCase()));
+  if (at < 0) return undefined;
+  for (const block of parsed.blocks) {
+    if (block.end <= at) continue;
+    for (const line of lineSpans(parsed.text, block)) {
+      if (line.start > at && isPersonLine(line.text, vocabulary)) return toName(line.text, line.start, 'signatur', vocabulary.titles);
+    }
+  }
+  return undefined;
+}
