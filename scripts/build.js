@@ -7,6 +7,7 @@ const entries = {
   cli: 'server/src/cli/bin.ts',
   eval: 'scripts/eval.ts',
   bench: 'scripts/bench.ts',
+  'report-worker': 'server/src/report/worker.ts',
 };
 
 await build({
@@ -21,3 +22,7 @@ await build({
   logLevel: 'warning',
   banner: { js: "import { createRequire as __brevtjekRequire } from 'node:module'; const require = __brevtjekRequire(import.meta.url);" },
 });
+
+// The review page (client/web) with Vite → dist/web, served by `brevtjek serve`.
+const { buildWebPage } = await import('../client/web/build-page.mjs');
+await buildWebPage('dist/web');

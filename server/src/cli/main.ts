@@ -12,7 +12,7 @@ export const VERSION = '0.1.0';
 const USAGE = `Brevtjek ${VERSION} — tjekker kommunale afgørelsesbreve
 
 Brug:
-  brevtjek lint [--format text|json|sarif] [--config FIL] FIL... (eller - for standard input)
+  brevtjek lint [--format text|json|sarif] [--config FIL] [--fix | --fix-dry-run] [--no-backup] FIL... (eller - for standard input)
   brevtjek topics                      vis vidensbasens emner
   brevtjek explain EMNE|REGEL          forklar et emne, fx klagevejledning eller klagevejledning/frist
   brevtjek --version | --help

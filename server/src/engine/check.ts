@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Speller } from '../spelling/speller.js';
 import type { ResolvedConfig } from './config.js';
 import type { LetterModel } from './letter-model.js';
-import type { Insertion, RelatedPlace, Span, TopicId } from './types.js';
+import type { Insertion, RelatedPlace, Severity, Span, TopicId } from './types.js';
 
 export interface CheckMeta {
   /** Module id; equals the file name. */
@@ -26,6 +26,8 @@ export interface Finding extends Span {
   readonly insertion?: Insertion;
   readonly related?: readonly RelatedPlace[];
   readonly documentLevel?: boolean;
+  /** Overrides the topic document's default severity for this one finding (a user's setting still wins). */
+  readonly severity?: Severity;
 }
 
 export interface CheckContext {

@@ -1,4 +1,8 @@
 // Letter kind (afgørelse or not), outcome and area, from weighted cues in rules/data/letter-facts.yaml.
+// Kind: decision cues against non-decision cues over the letter without its signature (the subject line counts:
+// "Afslag på sygedagpenge"). Outcome: read sentence by sentence where the decision is stated (subject, decision
+// section, first body paragraphs): a sentence that grants and one that refuses make a partial grant; a reduction or
+// stop is a refusal. Area: the area whose cues weigh most.
 import type { Cue } from './cues.js';
 import { cueScore } from './cues.js';
 import type { Section } from './sections.js';
@@ -8,8 +12,15 @@ import { AREAS } from './types.js';
 export interface FactVocabulary {
   readonly decision: readonly Cue[];
   readonly nonDecision: readonly Cue[];
-  readonly outcome: { readonly afslag: readonly Cue[]; readonly delvis: readonly Cue[]; readonly fuld: readonly Cue[] };
+  readonly outcome: {
+    readonly afslag: readonly Cue[];
+    readonly delvis: readonly Cue[];
+    readonly fuld: readonly Cue[];
+    readonly reduction: readonly Cue[];
+  };
   readonly areas: ReadonlyMap<Area, readonly Cue[]>;
+  /** An application sentence, and an amount with group 1 the number and group 2 the unit (flag g). */
+  readonly quantities?: { readonly applied: RegExp; readonly amount: RegExp };
 }
 
 export interface Classification {
@@ -19,28 +30,85 @@ export interface Classification {
   readonly scores: Readonly<Record<string, number>>;
 }
 
+const wordCount = (block: Section['blocks'][number]): number => block.sentences.reduce((n, s) => n + s.words.length, 0);
+
+/** The sentences where the decision is stated: headings (the subject line), the decision section and the opening. */
+function decisionSentences(text: string, sections: readonly Section[]): string[] {
+  const out: string[] = [];
+  for (const s of sections) {
+    if (s.role === 'brevhoved' && s.heading) out.push(text.slice(s.heading.start, s.heading.end));
+    for (const b of s.blocks) if (s.role === 'brevhoved' && b.kind === 'heading') out.push(text.slice(b.start, b.end));
+  }
+  const decision = sections.find((s) => s.role === 'afgoerelse' && s.byHeading);
+  const body = sections.filter((s) => s.role !== 'brevhoved' && s.role !== 'signatur' && s.role !== 'klagevejledning');
+  const opening = body.flatMap((s) => s.blocks).filter((b) => b.kind !== 'heading' && wordCount(b) >= 5).slice(0, 2);
+  const blocks = [...(decision?.blocks ?? []), ...opening.filter((b) => !decision?.blocks.includes(b))];
+  for (const b of blocks) for (const s of b.sentences) out.push(text.slice(s.start, s.end));
+  return out;
+}
+
+function amounts(sentence: string, amount: RegExp): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const m of sentence.matchAll(amount)) {
+    const unit = m[2]!.toLowerCase().replace(/s$/, '').replace('kroner', 'kr.');
+    found.set(unit, Number(m[1]!.replace(/\./g, '').replace(',', '.')));
+  }
+  return found;
+}
+
+/** Less granted than applied for ("søgt om 6 timer" … "får 3 timer"), compared per unit. */
+function grantsLess(sentences: readonly string[], granting: ReadonlySet<number>, quantities: NonNullable<FactVocabulary['quantities']>): boolean {
+  const applied = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    if (!granting.has(i) && quantities.applied.test(s)) for (const [unit, n] of amounts(s, quantities.amount)) applied.set(unit, n);
+  });
+  for (const i of granting) {
+    for (const [unit, n] of amounts(sentences[i]!, quantities.amount)) {
+      const asked = applied.get(unit);
+      if (asked !== undefined && n < asked) return true;
+    }
+  }
+  return false;
+}
+
+export function decideOutcome(sentences: readonly string[], vocabulary: FactVocabulary): { outcome: Exclude<Outcome, null>; afslag: number; delvis: number; fuld: number; reduction: number } {
+  let afslag = 0;
+  let delvis = 0;
+  let fuld = 0;
+  let reduction = 0;
+  const granting = new Set<number>();
+  sentences.forEach((sentence, i) => {
+    const refuses = cueScore(sentence, vocabulary.outcome.afslag);
+    afslag += refuses;
+    delvis += cueScore(sentence, vocabulary.outcome.delvis);
+    reduction += cueScore(sentence, vocabulary.outcome.reduction);
+    // A sentence that states what was applied for is not a grant, even if it says "godkendt".
+    const statesApplication = vocabulary.quantities?.applied.test(sentence) ?? false;
+    const grants = refuses === 0 && !statesApplication ? cueScore(sentence, vocabulary.outcome.fuld) : 0;
+    if (grants > 0) granting.add(i);
+    fuld += grants;
+  });
+  if (fuld > 0 && vocabulary.quantities && grantsLess(sentences, granting, vocabulary.quantities)) delvis++;
+  let outcome: Exclude<Outcome, null>;
+  if (delvis > 0 && (fuld > 0 || afslag > 0)) outcome = 'delvis';
+  else if (reduction > 0) outcome = 'afslag';
+  else if (afslag > 0 && fuld > 0) outcome = 'delvis';
+  else if (afslag > 0) outcome = 'afslag';
+  else if (fuld > 0) outcome = 'fuld';
+  else outcome = 'afslag';
+  return { outcome, afslag, delvis, fuld, reduction };
+}
+
 export function classifyLetter(text: string, sections: readonly Section[], vocabulary: FactVocabulary, defaultArea?: Area): Classification {
-  const body = sections.filter((s) => s.role !== 'brevhoved' && s.role !== 'signatur');
-  const bodyText = body.length ? text.slice(body[0]!.start, body[body.length - 1]!.end) : text;
-  const hasAppealSection = sections.some((s) => s.role === 'klagevejledning');
-  const decisionScore = cueScore(bodyText, vocabulary.decision) + (hasAppealSection ? 2 : 0);
-  const nonDecisionScore = cueScore(bodyText, vocabulary.nonDecision);
+  const signature = sections.find((s) => s.role === 'signatur');
+  const letterText = text.slice(0, signature ? signature.start : text.length);
+  const hasAppealSection = sections.some((s) => s.role === 'klagevejledning' && s.byHeading);
+  const decisionScore = cueScore(letterText, vocabulary.decision) + (hasAppealSection ? 2 : 0);
+  const nonDecisionScore = cueScore(letterText, vocabulary.nonDecision);
   const kind: LetterKind = decisionScore > nonDecisionScore && decisionScore >= 2 ? 'afgoerelse' : 'ikke-afgoerelse';
 
-  // The outcome is read where the decision is stated: the afgørelse section, or the first body paragraphs.
-  const decisionSection = sections.find((s) => s.role === 'afgoerelse');
-  const firstBody = body.slice(0, 2);
-  const decisionText = [decisionSection, ...firstBody].filter((s): s is Section => !!s).map((s) => text.slice(s.start, s.end)).join('\n');
-  const afslag = cueScore(decisionText, vocabulary.outcome.afslag);
-  const delvis = cueScore(decisionText, vocabulary.outcome.delvis);
-  const fuld = cueScore(decisionText, vocabulary.outcome.fuld);
-  let outcome: Outcome = null;
-  if (kind === 'afgoerelse') {
-    if (delvis > 0 && (fuld > 0 || afslag > 0)) outcome = 'delvis';
-    else if (afslag > 0) outcome = 'afslag';
-    else if (fuld > 0) outcome = 'fuld';
-    else outcome = 'afslag';
-  }
+  const decided = decideOutcome(decisionSentences(text, sections), vocabulary);
+  const outcome: Outcome = kind === 'afgoerelse' ? decided.outcome : null;
 
   let area: Area | null = null;
   let best = 0;
@@ -51,5 +119,6 @@ export function classifyLetter(text: string, sections: readonly Section[], vocab
     if (score > best) { best = score; area = candidate; }
   }
   if (best < 2) area = defaultArea ?? (best > 0 ? area : null);
-  return { kind, outcome, area, scores: { decisionScore, nonDecisionScore, afslag, delvis, fuld, ...areaScores } };
+  const { afslag, delvis, fuld, reduction } = decided;
+  return { kind, outcome, area, scores: { decisionScore, nonDecisionScore, afslag, delvis, fuld, reduction, ...areaScores } };
 }

@@ -7,6 +7,7 @@ import { resolveConfig, ruleSeverity, type ResolvedConfig } from './config.js';
 import { applyDisableComments } from './disable.js';
 import { buildLetterModel, type LetterModel } from './letter-model.js';
 import { lixOf } from './lix.js';
+import { assertLetterSize } from './limits.js';
 import type { Format, LintResult, Message, TopicId } from './types.js';
 
 export interface LintOptions {
@@ -32,7 +33,7 @@ export interface FullLintResult extends LintResult {
 const defaultConfig = resolveConfig();
 
 function toMessage(finding: Finding, check: Check, kb: KnowledgeBase, config: ResolvedConfig, textLength: number): Message | null {
-  const severity = ruleSeverity(config, finding.ruleId, defaultSeverity(kb, finding.ruleId));
+  const severity = ruleSeverity(config, finding.ruleId, finding.severity ?? defaultSeverity(kb, finding.ruleId));
   if (severity === null) return null;
   const template = check.meta.messages[finding.message] ?? finding.message;
   const start = Math.max(0, Math.min(finding.start, textLength));
@@ -55,7 +56,9 @@ function toMessage(finding: Finding, check: Check, kb: KnowledgeBase, config: Re
   };
 }
 
+/** Throws LetterTooLargeError (Danish message) for a letter above MAX_LETTER_CHARS; see limits.ts. */
 export function lint(text: string, options: LintOptions): FullLintResult {
+  assertLetterSize(text);
   const config = options.config ?? defaultConfig;
   const kb = options.kb;
   const model = buildLetterModel(text, options.format, kb, config);

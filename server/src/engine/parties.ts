@@ -23,7 +23,8 @@ export interface NameVocabulary {
 const NAME_LINE = /^(\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}\.?[\p{Ll}'-]*){1,3})$/u;
 
 function toName(raw: string, rawStart: number, source: PersonName['source'], titles: readonly string[] = []): PersonName {
-  const title = titles.find((t) => raw.startsWith(`${t} `));
+  const lower = raw.toLowerCase();
+  const title = titles.find((t) => lower.startsWith(`${t.toLowerCase()} `));
   const full = title ? raw.slice(title.length + 1).trim() : raw;
   const start = rawStart + (raw.length - full.length);
   const parts = full.split(/\s+/);
@@ -60,9 +61,10 @@ export function findAddressee(parsed: ParsedText, headerEnd: number, vocabulary:
     if (block.start >= headerEnd) break;
     const lines = lineSpans(parsed.text, block);
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
       const next = lines[i + 1];
-      if (isPersonLine(line.text, vocabulary) && next && /\d/.test(next.text)) return toName(line.text, line.start, 'adresse', vocabulary.titles);
+      if (!next || !/\d/.test(next.text)) continue;
+      const people = peopleOnLine(lines[i]!, vocabulary);
+      if (people.length) return people[0];
     }
   }
   const salutation = new RegExp(`(?:^|\\n)\\s*(?:${vocabulary.salutations.join('|')})\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+){0,3})\\s*[,!\\n]`, 'u');
@@ -74,6 +76,47 @@ export function findAddressee(parsed: ParsedText, headerEnd: number, vocabulary:
   const vedr = /(?:^|\n)\s*\**(?:Vedr\.?|Vedrørende|Borger|Navn)\s*:\s*(\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+){1,3})/u.exec(parsed.text);
   if (vedr && isPersonLine(vedr[1]!, vocabulary)) return toName(vedr[1]!, vedr.index + vedr[0].indexOf(vedr[1]!), 'vedr');
   return undefined;
+}
+
+// "c/o Jens Holm", "Att.: Karen Holm", "Fru Karen Holm": the name after a prefix that is not part of it.
+const LINE_PREFIX = /^(?:c\/o|att\.?|attention|fru|frk\.?|hr\.?)\s*:?\s+/iu;
+
+/** The people named on one line of an address block: "Karen Holm", "c/o Jens Holm", "Anne og Peter Hansen". */
+function peopleOnLine(line: Span & { text: string }, vocabulary: NameVocabulary, allowSingle = false): PersonName[] {
+  const prefix = LINE_PREFIX.exec(line.text)?.[0] ?? '';
+  const body = line.text.slice(prefix.length);
+  const start = line.start + prefix.length;
+  const couple = /^(\p{Lu}[\p{Ll}'-]+)\s+og\s+(\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+){1,3})$/u.exec(body);
+  if (couple) {
+    const second = toName(couple[2]!, start + body.indexOf(couple[2]!, couple[1]!.length), 'adresse');
+    if (!isPersonLine(couple[2]!, vocabulary)) return [];
+    const first = toName(`${couple[1]!}${second.last ? ` ${second.last}` : ''}`, start, 'adresse');
+    return [{ ...first, end: start + couple[1]!.length }, second];
+  }
+  return isPersonLine(body, vocabulary, allowSingle) ? [toName(body, start, 'adresse', vocabulary.titles)] : [];
+}
+
+/** Every person named in the letterhead and address block (before the salutation). */
+export function findHeaderPeople(parsed: ParsedText, headerEnd: number, vocabulary: NameVocabulary): PersonName[] {
+  const people: PersonName[] = [];
+  for (const block of parsed.blocks) {
+    if (block.start >= headerEnd) break;
+    if (parsed.frontmatter && block.start < parsed.frontmatter.end) continue;
+    for (const line of lineSpans(parsed.text, block)) people.push(...peopleOnLine(line, vocabulary));
+  }
+  return people;
+}
+
+/** The people greeted in the salutation: "Kære Karen Holm", "Kære fru Bech", "Kære Camilla og Thomas Vestergaard". */
+export function findSalutation(parsed: ParsedText, headerEnd: number, vocabulary: NameVocabulary): PersonName[] {
+  // The salutation is the first line that opens with a salutation word, at or after the letterhead.
+  const from = parsed.frontmatter?.end ?? 0;
+  const words = vocabulary.salutations.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const line = new RegExp(`(?:^|\\n)[ \\t#*]*(?:${words})[ \\t]+([^\\n,!]{2,80})`, 'u').exec(parsed.text.slice(from, Math.max(headerEnd, from) + 2000));
+  if (!line) return [];
+  const start = from + line.index + line[0].lastIndexOf(line[1]!);
+  const raw = line[1]!.replace(/[*_\s]+$/, '');
+  return peopleOnLine({ start, end: start + raw.length, text: raw }, vocabulary, true).map((p) => ({ ...p, source: 'salutation' }));
 }
 
 /** The caseworker who signs: the first person line after the closing greeting. */

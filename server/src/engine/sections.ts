@@ -62,7 +62,9 @@ export function findHeaderEnd(parsed: ParsedText, vocabulary: SectionVocabulary,
     if (salutation.test(text)) return block.start;
     if (block.kind === 'heading' && block.depth !== 1 && headingRole(text, vocabulary)) return block.start;
     const words = block.sentences.reduce((n, s) => n + s.words.length, 0);
-    if ((block.kind === 'paragraph' || block.kind === 'list-item') && words >= 8) return block.start;
+    // Running text ends its sentences; a one-line letterhead ("Kommune · Center · Vej 9 · 8420 By") does not.
+    const prose = /[.!?:]["'»”)]?\s*$/.test(text.split('\n')[0]!) || /[.!?]\s/.test(text) || words >= 20;
+    if ((block.kind === 'paragraph' || block.kind === 'list-item') && words >= 8 && prose) return block.start;
   }
   return parsed.text.length;
 }

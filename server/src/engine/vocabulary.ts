@@ -45,8 +45,9 @@ export function vocabularyOf(kb: KnowledgeBase): Vocabulary {
     facts: {
       decision: compileCues(facts.decision),
       nonDecision: compileCues(facts.nonDecision),
-      outcome: { afslag: compileCues(facts.outcome.afslag), delvis: compileCues(facts.outcome.delvis), fuld: compileCues(facts.outcome.fuld) },
+      outcome: { afslag: compileCues(facts.outcome.afslag), delvis: compileCues(facts.outcome.delvis), fuld: compileCues(facts.outcome.fuld), reduction: compileCues(facts.outcome.reduction) },
       areas: new Map(Object.entries(facts.areas).map(([area, cues]) => [area as Area, compileCues(cues ?? [])])),
+      ...(facts.quantities ? { quantities: { applied: new RegExp(facts.quantities.applied, 'iu'), amount: new RegExp(facts.quantities.amount, 'giu') } } : {}),
     },
     kommuner: d.kommuner.kommuner,
     centreWords: d.sender.centreWords,

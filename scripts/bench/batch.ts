@@ -1,0 +1,62 @@
+// Batch throughput over the corpus repeated to a fixed number of letters: in this (warm) thread, and on worker
+// threads started for the run (1 and all cores; their wall time includes each worker loading the knowledge base
+// and the dictionary, as a real batch run would).
+import { performance } from 'node:perf_hooks';
+import { lintBatchInProcess, lintBatchInWorkers, type BatchLetter } from '../../server/src/io/batch-lint.js';
+import type { LintSession } from '../../server/src/io/session.js';
+
+export interface Throughput {
+  readonly threads: number;
+  readonly letters: number;
+  readonly seconds: number;
+  readonly lettersPerSecond: number;
+}
+
+export interface BatchFigures {
+  readonly corpusLetters: number;
+  /** The warm main thread (session already loaded). */
+  readonly inProcess: Throughput;
+  /** One worker thread, started cold. */
+  readonly oneWorker: Throughput;
+  /** One worker thread per core, started cold. */
+  readonly allCores: Throughput;
+}
+
+export interface BatchBenchOptions {
+  readonly total: number;
+  readonly threads: number;
+  readonly workerScript: string | URL;
+  readonly workerData: unknown;
+}
+
+/** Cycle through the letters until there are `total` of them. */
+export function repeatLetters(letters: readonly BatchLetter[], total: number): BatchLetter[] {
+  if (letters.length === 0) throw new Error('no letters to repeat');
+  return Array.from({ length: total }, (_, i) => letters[i % letters.length]!);
+}
+
+function throughput(threads: number, letters: number, millis: number): Throughput {
+  return { threads, letters, seconds: millis / 1000, lettersPerSecond: letters / (millis / 1000) };
+}
+
+function checkCount(expected: number, got: number): void {
+  if (got !== expected) throw new Error(`batch lint returned ${got} results for ${expected} letters`);
+}
+
+export async function benchBatch(session: LintSession, corpus: readonly BatchLetter[], options: BatchBenchOptions): Promise<BatchFigures> {
+  const letters = repeatLetters(corpus, options.total);
+  const plain = letters.map((l) => ({ text: l.text, format: l.format }));
+
+  const start = performance.now();
+  checkCount(plain.length, lintBatchInProcess(session, plain).length);
+  const inProcess = throughput(1, plain.length, performance.now() - start);
+
+  const inWorkers = async (threads: number): Promise<Throughput> => {
+    const begin = performance.now();
+    checkCount(plain.length, (await lintBatchInWorkers(plain, { threads, workerScript: options.workerScript, workerData: options.workerData })).length);
+    return throughput(threads, plain.length, performance.now() - begin);
+  };
+  const oneWorker = await inWorkers(1);
+  const allCores = await inWorkers(options.threads);
+  return { corpusLetters: corpus.length, inProcess, oneWorker, allCores };
+}

@@ -1,0 +1,43 @@
+// The machine a benchmark ran on, recorded next to the figures so they can be compared honestly.
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
+
+export interface MachineInfo {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly ramGiB: number;
+  readonly node: string;
+  readonly os: string;
+  readonly date: string;
+  /** The commit the figures belong to (null outside a git checkout). */
+  readonly commit: string | null;
+  /** 1-minute load average when the run started; far above the core count means the figures are inflated. */
+  readonly loadAverage: number;
+  /** The same when the run ended (filled in by the benchmark). */
+  readonly loadAverageAtEnd?: number;
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export function currentLoad(): number {
+  return Math.round(loadavg()[0]! * 100) / 100;
+}
+
+export function machineInfo(): MachineInfo {
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'ukendt',
+    cores: availableParallelism(),
+    ramGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    loadAverage: currentLoad(),
+  };
+}

@@ -1,0 +1,53 @@
+// Timing helpers: run a function repeatedly after a warm-up and summarise the samples.
+import { performance } from 'node:perf_hooks';
+
+export interface Distribution {
+  readonly runs: number;
+  /** Milliseconds. */
+  readonly p50: number;
+  readonly p95: number;
+  readonly mean: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Nearest-rank percentile of ascending samples (p in 0..100). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) throw new Error('percentile of no samples');
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+export function distribution(samples: readonly number[]): Distribution {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return {
+    runs: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    mean: sum / sorted.length,
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
+  };
+}
+
+export interface RunCounts {
+  readonly warmup: number;
+  readonly runs: number;
+}
+
+/** Milliseconds per call of `fn`, one sample per run, after `warmup` unmeasured calls. */
+export function sampleRuns(fn: () => unknown, counts: RunCounts): number[] {
+  for (let i = 0; i < counts.warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < counts.runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+export function timeRuns(fn: () => unknown, counts: RunCounts): Distribution {
+  return distribution(sampleRuns(fn, counts));
+}

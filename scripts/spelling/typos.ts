@@ -1,0 +1,94 @@
+// Build the typo test set (test/fixtures/stavning-typos.yaml) from real words of the clean seed reports, and measure
+// how often the right word is among the first three suggestions.
+// Usage: npx tsx scripts/spelling/typos.ts [--write] [SEED_DIR]
+// Each typo is one simple error of a kind writers make: a letter left out, doubled, swapped with its neighbour,
+// replaced by a neighbouring key, or æ/ø/å typed as ae/oe/aa. Only typos the dictionary rejects are kept.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { loadSpeller } from '../../server/src/io/speller-loader.js';
+import type { Speller } from '../../server/src/spelling/speller.js';
+import { spellingSuggestions } from '../../server/src/spelling/suggestions.js';
+
+export type TypoKind = 'udeladt' | 'dobbelt' | 'ombyttet' | 'nabotast' | 'ae' | 'oe' | 'aa';
+export interface Typo { readonly typo: string; readonly word: string; readonly kind: TypoKind }
+
+const KEYBOARD = ['qwertyuiopå', 'asdfghjklæø', 'zxcvbnm'];
+
+function neighbours(letter: string): string[] {
+  for (let row = 0; row < KEYBOARD.length; row++) {
+    const col = KEYBOARD[row]!.indexOf(letter);
+    if (col >= 0) return [KEYBOARD[row]![col - 1], KEYBOARD[row]![col + 1]].filter((c): c is string => c !== undefined);
+  }
+  return [];
+}
+
+/** A small deterministic generator (mulberry32), so the fixture is reproducible. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function typoOf(word: string, kind: TypoKind, rnd: () => number): string | null {
+  const i = 1 + Math.floor(rnd() * (word.length - 2));
+  switch (kind) {
+    case 'udeladt': return word.slice(0, i) + word.slice(i + 1);
+    case 'dobbelt': return word.slice(0, i) + word[i] + word.slice(i);
+    case 'ombyttet': return word[i] === word[i + 1] ? null : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    case 'nabotast': {
+      const options = neighbours(word[i]!);
+      return options.length ? word.slice(0, i) + options[Math.floor(rnd() * options.length)] + word.slice(i + 1) : null;
+    }
+    case 'ae': return word.includes('æ') ? word.replace('æ', 'ae') : null;
+    case 'oe': return word.includes('ø') ? word.replace('ø', 'oe') : null;
+    case 'aa': return word.includes('å') ? word.replace('å', 'aa') : null;
+  }
+}
+
+export function buildTypos(words: readonly string[], speller: Speller, perKind: number, seed = 20261122): Typo[] {
+  const rnd = random(seed);
+  const kinds: TypoKind[] = ['udeladt', 'dobbelt', 'ombyttet', 'nabotast', 'ae', 'oe', 'aa'];
+  const out: Typo[] = [];
+  for (const kind of kinds) {
+    const pool = words.filter((w) => (kind.length === 2 ? w.includes({ ae: 'æ', oe: 'ø', aa: 'å' }[kind as 'ae']) : true));
+    const used = new Set<string>();
+    for (let tries = 0; tries < 5000 && out.filter((t) => t.kind === kind).length < perKind; tries++) {
+      const word = pool[Math.floor(rnd() * pool.length)]!;
+      if (used.has(word)) continue;
+      const typo = typoOf(word, kind, rnd);
+      if (!typo || typo === word || speller.correct(typo)) continue;
+      used.add(word);
+      out.push({ typo, word, kind });
+    }
+  }
+  return out;
+}
+
+/** Share of typos whose intended word is among the first `top` suggestions. */
+export function suggestionAccuracy(typos: readonly Typo[], speller: Speller, top = 3): { hits: number; total: number; misses: Typo[] } {
+  const misses = typos.filter((t) => !spellingSuggestions(t.typo, speller).slice(0, top).includes(t.word));
+  return { hits: typos.length - misses.length, total: typos.length, misses };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/seeds');
+  const speller = loadSpeller();
+  const words = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => /^00[0134]_.*\.txt$/.test(f))) {
+    for (const w of readFileSync(join(dir, file), 'utf8').match(/\p{Ll}{5,14}/gu) ?? []) if (speller.correct(w)) words.add(w);
+  }
+  const typos = buildTypos([...words].sort(), speller, 15);
+  const started = performance.now();
+  const result = suggestionAccuracy(typos, speller);
+  const ms = performance.now() - started;
+  console.log(`${result.hits}/${result.total} (${((100 * result.hits) / result.total).toFixed(1)} %) med det rigtige ord blandt de 3 første forslag; ${(ms / typos.length).toFixed(0)} ms pr. forslag (ucachet)`);
+  for (const miss of result.misses) console.log(`  ${miss.kind}\t${miss.typo} → ${miss.word}: ${spellingSuggestions(miss.typo, speller).slice(0, 3).join(', ')}`);
+  if (args.includes('--write')) {
+    writeFileSync('test/fixtures/stavning-typos.yaml', `# Generated by scripts/spelling/typos.ts from words of the clean seed reports (000, 001, 003, 004).\n${stringify({ typos })}`);
+  }
+}

@@ -1,0 +1,42 @@
+// Begrundelse (forvaltningsloven §§ 22 og 24): an afgørelse that does not fully grant must give reasons: the rule,
+// the main considerations when there was discretion, and the facts of the case. The reasoning is recognised by
+// what it says (rule, weighing, the citizen's own information) wherever it stands, headed or not.
+import type { Check } from '../engine/check.js';
+import { legalData } from './legal/compiled.js';
+import { insertionOffset, isContestedDecision, legalRegions, sectionText } from './legal/regions.js';
+
+export const begrundelse: Check = {
+  meta: {
+    id: 'begrundelse',
+    topic: 'begrundelse',
+    rules: ['begrundelse/mangler', 'begrundelse/retsregel', 'begrundelse/hovedhensyn', 'begrundelse/fakta'],
+    messages: {
+      mangler: 'Afgørelsen giver ikke fuldt ud medhold, men brevet forklarer ikke hvorfor. Skriv en begrundelse med reglen, de oplysninger vi har brugt og det, vi har lagt vægt på. Ellers kan borgeren ikke vurdere, om afgørelsen er rigtig, eller om det er værd at klage (forvaltningsloven § 22).',
+      retsregel: 'Begrundelsen nævner ikke, hvilken regel afgørelsen bygger på. Skriv lovens navn og paragraffen med stykke, fx "serviceloven § 112, stk. 1", og forklar reglen med dine egne ord, så borgeren kan se, hvad kravene er (forvaltningsloven § 24, stk. 1).',
+      hovedhensyn: 'Brevet siger, at vi har lavet en vurdering, men ikke hvad der var afgørende. Skriv de vigtigste hensyn, fx "Vi har lagt vægt på, at …", så borgeren kan se, hvorfor vurderingen faldt sådan ud (forvaltningsloven § 24, stk. 1, 2. pkt.).',
+      fakta: 'Begrundelsen er generel og nævner ikke oplysningerne i sagen. Skriv hvad borgeren har søgt om og fortalt, og hvilke udtalelser og datoer vi har bygget på, så borgeren kan se, at hans eller hendes egne oplysninger er taget med (forvaltningsloven § 24, stk. 2).',
+    },
+  },
+  run({ model, kb, report }) {
+    if (!isContestedDecision(model)) return;
+    const data = legalData(kb).begrundelse;
+    const regions = legalRegions(model, kb);
+    const text = regions.reasoningText;
+    const anchor = regions.begrundelseHeading ?? regions.anchor;
+    const hasReasoning = !!regions.begrundelseHeading || data.reasoning.test(text);
+    if (!hasReasoning) {
+      report({
+        ruleId: 'begrundelse/mangler', message: 'mangler', ...anchor, documentLevel: true,
+        insertion: {
+          title: data.skeleton.title,
+          offset: insertionOffset(model, regions, 'appeal'),
+          text: sectionText(model, data.skeleton.heading, data.skeleton.body),
+        },
+      });
+      return;
+    }
+    if (!data.rule.test(text)) report({ ruleId: 'begrundelse/retsregel', message: 'retsregel', ...anchor, documentLevel: true });
+    if (data.discretion.test(text) && !data.weighing.test(text)) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
+    if (data.facts.count(text) < data.minFacts) report({ ruleId: 'begrundelse/fakta', message: 'fakta', ...anchor, documentLevel: true });
+  },
+};

@@ -1,0 +1,46 @@
+// What the klagevejledning of a letter says: the bodies it names, its deadline (and the weeks given), whether it
+// tells the citizen how and where to complain, and whether it says the decision cannot be appealed.
+import type { LetterModel } from '../../engine/letter-model.js';
+import type { LegalData } from './compiled.js';
+import type { LegalRegions } from './regions.js';
+
+export interface AppealFacts {
+  readonly cannotAppeal: boolean;
+  /** Ids of the bodies named in the klagevejledning. */
+  readonly bodies: readonly string[];
+  /** A deadline for the citizen (not the municipality's own forwarding deadline). */
+  readonly hasDeadline: boolean;
+  /** The weeks stated in the citizen's deadline. */
+  readonly weeks: readonly number[];
+  readonly how: boolean;
+  readonly viaKommune: boolean;
+  readonly direct: boolean;
+}
+
+export function appealFacts(model: LetterModel, regions: LegalRegions, data: LegalData): AppealFacts {
+  const { klage } = data;
+  const text = regions.appealText;
+  let hasDeadline = false;
+  const weeks: number[] = [];
+  for (const block of regions.appeal) {
+    for (const sentence of block.sentences) {
+      const s = model.slice(sentence);
+      if (!klage.deadline.test(s) || klage.forwarding.test(s)) continue;
+      hasDeadline = true;
+      for (const m of s.matchAll(klage.weeks)) {
+        const raw = m[1]!.toLowerCase();
+        const n = /^\d+$/.test(raw) ? Number(raw) : klage.numberWords[raw];
+        if (n) weeks.push(n);
+      }
+    }
+  }
+  return {
+    cannotAppeal: klage.cannotAppeal.test(text),
+    bodies: data.bodies.filter((b) => b.regex.test(text)).map((b) => b.id),
+    hasDeadline,
+    weeks,
+    how: klage.how.test(text),
+    viaKommune: klage.viaKommune.test(text),
+    direct: klage.direct.test(text),
+  };
+}

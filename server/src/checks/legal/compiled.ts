@@ -1,0 +1,79 @@
+// The rule data of the legal structure checks, compiled once per knowledge base (regexes are data in rules/).
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
+import type { Area } from '../../engine/types.js';
+
+/** Any of a list of patterns. */
+export interface PatternSet {
+  test(text: string): boolean;
+  /** Number of patterns that occur. */
+  count(text: string): number;
+}
+
+function patternSet(sources: readonly string[]): PatternSet {
+  const regexes = sources.map((s) => new RegExp(s, 'iu'));
+  return {
+    test: (text) => regexes.some((r) => r.test(text)),
+    count: (text) => regexes.reduce((n, r) => n + (r.test(text) ? 1 : 0), 0),
+  };
+}
+
+export interface Route {
+  readonly id: string;
+  readonly areas: readonly Area[];
+  readonly when?: RegExp;
+  readonly appealable: boolean;
+  /** Accepted body ids; empty means any known body. */
+  readonly bodies: readonly string[];
+  readonly deadlineWeeks?: number;
+  readonly viaKommune: boolean;
+  readonly skeleton?: string;
+}
+
+export interface LegalData {
+  readonly begrundelse: {
+    readonly rule: PatternSet; readonly discretion: PatternSet; readonly weighing: PatternSet;
+    readonly facts: PatternSet; readonly minFacts: number; readonly reasoning: PatternSet;
+    readonly skeleton: { readonly title: string; readonly heading: string; readonly body: string };
+  };
+  readonly klage: {
+    readonly appeal: PatternSet; readonly cannotAppeal: PatternSet; readonly deadline: PatternSet;
+    readonly weeks: RegExp; readonly numberWords: Readonly<Record<string, number>>;
+    readonly forwarding: PatternSet; readonly how: PatternSet; readonly viaKommune: PatternSet; readonly direct: PatternSet;
+  };
+  readonly bodies: readonly { readonly id: string; readonly name: string; readonly regex: RegExp }[];
+  readonly routes: readonly Route[];
+  readonly partshoering: { readonly thirdParty: PatternSet; readonly heard: PatternSet };
+  readonly vejledning: { readonly contact: PatternSet; readonly otherHelp: PatternSet };
+}
+
+const compiled = new WeakMap<object, LegalData>();
+
+export function legalData(kb: KnowledgeBase): LegalData {
+  const d = kb.data;
+  let data = compiled.get(d);
+  if (data) return data;
+  const b = d.begrundelse;
+  const k = d.klagevejledning;
+  data = {
+    begrundelse: {
+      rule: patternSet(b.rule), discretion: patternSet(b.discretion), weighing: patternSet(b.weighing),
+      facts: patternSet(b.facts), minFacts: b.minFacts, reasoning: patternSet(b.reasoning), skeleton: b.skeleton,
+    },
+    klage: {
+      appeal: patternSet(k.appeal), cannotAppeal: patternSet(k.cannotAppeal), deadline: patternSet(k.deadline),
+      weeks: new RegExp(k.weeks, 'giu'), numberWords: k.numberWords, forwarding: patternSet(k.forwarding),
+      how: patternSet(k.how), viaKommune: patternSet(k.viaKommune), direct: patternSet(k.direct),
+    },
+    bodies: d.klageinstanser.bodies.map((x) => ({ id: x.id, name: x.name, regex: new RegExp(x.pattern, 'iu') })),
+    routes: d.klageinstanser.routes.map((r) => ({
+      id: r.id, areas: r.areas, appealable: r.appealable, bodies: r.bodies, viaKommune: r.viaKommune,
+      ...(r.when ? { when: new RegExp(r.when, 'iu') } : {}),
+      ...(r.deadlineWeeks ? { deadlineWeeks: r.deadlineWeeks } : {}),
+      ...(r.skeleton ? { skeleton: r.skeleton } : {}),
+    })),
+    partshoering: { thirdParty: patternSet(d.partshoering.thirdParty), heard: patternSet(d.partshoering.heard) },
+    vejledning: { contact: patternSet(d.vejledning.contact), otherHelp: patternSet(d.vejledning.otherHelp) },
+  };
+  compiled.set(d, data);
+  return data;
+}

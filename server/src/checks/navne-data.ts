@@ -1,0 +1,17 @@
+// Schema of rules/data/navne.yaml (role words, given names and municipality contexts for the navne checks).
+import { z } from 'zod';
+
+const regexSource = z.string().min(1).refine((s) => { try { new RegExp(s, 'iu'); return true; } catch { return false; } }, 'ugyldigt regulært udtryk');
+const unique = (list: readonly string[]): boolean => new Set(list.map((w) => w.toLowerCase())).size === list.length;
+
+export const navneDataSchemas = {
+  navne: z.object({
+    roles: z.array(z.string().min(1)).min(1),
+    givenNames: z.array(z.string().regex(/^\p{Lu}/u, 'et fornavn skrives med stort')).min(1),
+    kommune: z.object({
+      notNames: z.array(z.string().min(1)).min(1),
+      allowedBefore: z.array(regexSource).min(1),
+      allowedInSentence: z.array(regexSource).min(1),
+    }),
+  }).refine((d) => unique(d.givenNames), 'samme fornavn står flere gange'),
+} as const;

@@ -1,0 +1,135 @@
+// Names that do not belong in the letter: a person named as if they were the party but who is neither the
+// addressee nor anyone the letter introduces (navne/forkert-navn: copy-paste from another case, Ballerup 2023),
+// and another municipality named as the sender's own authority (navne/forkert-kommune). Role words, given names
+// and municipality contexts are data (rules/data/navne.yaml).
+import type { Check, CheckContext } from '../engine/check.js';
+import type { Word } from '../engine/parse.js';
+import { findHeaderPeople, findSalutation, type PersonName } from '../engine/parties.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { forkertKommune } from './navne-kommune.js';
+
+interface Compiled {
+  readonly roles: readonly string[];
+  readonly givenNames: ReadonlySet<string>;
+}
+
+const compiledFor = new WeakMap<object, Compiled>();
+
+function compile(kb: KnowledgeBase): Compiled {
+  const d = kb.data.navne;
+  let c = compiledFor.get(d);
+  if (!c) {
+    c = { roles: d.roles.map((r) => r.toLowerCase()), givenNames: new Set(d.givenNames) };
+    compiledFor.set(d, c);
+  }
+  return c;
+}
+
+interface Mention { readonly start: number; readonly end: number; readonly tokens: readonly string[]; readonly first: number; readonly last: number }
+
+/** "Olivers" → "oliver" when the base form is a given name. */
+function tokenOf(value: string, c: Compiled): string {
+  const base = value.endsWith('s') ? value.slice(0, -1) : value;
+  return (c.givenNames.has(value) || !c.givenNames.has(base) ? value : base).toLowerCase();
+}
+
+const capitalised = (w: Word): boolean => /^\p{Lu}\p{Ll}/u.test(w.value);
+const adjacent = (text: string, a: Word, b: Word): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
+
+/** Person-name mentions in a sentence: a given name, optionally followed by capitalised surnames. */
+function mentionsIn(words: readonly Word[], text: string, c: Compiled, notNames: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const base = w.value.endsWith('s') ? w.value.slice(0, -1) : w.value;
+    if (!c.givenNames.has(w.value) && !c.givenNames.has(base)) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i < 2 && capitalised(words[j + 1]!) && adjacent(text, words[j]!, words[j + 1]!) && !notNames.has(words[j + 1]!.value.toLowerCase())) j++;
+    out.push({ start: w.start, end: words[j]!.end, tokens: words.slice(i, j + 1).map((x) => tokenOf(x.value, c)), first: i, last: j });
+    i = j;
+  }
+  return out;
+}
+
+function isRole(word: string, roles: readonly string[]): boolean {
+  const k = word.toLowerCase();
+  return roles.some((r) => k === r || (r.length >= 4 && k.endsWith(r)));
+}
+
+/** Introduced with a role: "din læge, Mette Lund", "speciallæge Jens Ibsen", "Bo Nygaard, skolens leder". */
+function introduced(words: readonly Word[], m: Mention, text: string, c: Compiled): boolean {
+  if (words.slice(Math.max(0, m.first - 4), m.first).some((w) => isRole(w.value, c.roles))) return true;
+  const after = words[m.last + 1];
+  if (!after) return false;
+  if (/^\s*,\s*$/.test(text.slice(m.end, after.start)) || /^\s*\(\s*$/.test(text.slice(m.end, after.start))) {
+    return words.slice(m.last + 1, m.last + 5).some((w) => isRole(w.value, c.roles));
+  }
+  return after.value.toLowerCase() === 'fra';
+}
+
+function forkertNavn(ctx: CheckContext): void {
+  const { model } = ctx;
+  const c = compile(ctx.kb);
+  const notNames = model.vocabulary.names.notNameWords;
+  const text = model.text;
+  const salutation = findSalutation(model.parsed, model.headerEnd, model.vocabulary.names);
+  const headerEnd = Math.max(model.headerEnd, salutation[0]?.start ?? 0);
+  const header = findHeaderPeople(model.parsed, headerEnd, model.vocabulary.names);
+  const people: PersonName[] = [...header, ...(model.facts.addressee ? [model.facts.addressee] : [])];
+  const addressee = model.facts.addressee ?? salutation[0];
+  const related = addressee ? [{ start: addressee.start, end: addressee.end, message: `Modtageren: ${addressee.full}` }] : [];
+  const known = new Set<string>();
+  const addToKnown = (tokens: Iterable<string>): void => { for (const t of tokens) known.add(t.toLowerCase()); };
+  for (const p of [...people, ...salutation, ...(model.facts.signatory ? [model.facts.signatory] : [])]) addToKnown(p.full.split(/[\s-]+/));
+  for (const value of Object.values(model.frontmatter)) if (typeof value === 'string') addToKnown(value.split(/[\s,]+/));
+  // The salutation greets someone the address block does not name.
+  const peopleTokens = new Set(people.flatMap((p) => p.full.toLowerCase().split(/[\s-]+/)));
+  if (header.length && salutation.length && !salutation.some((s) => s.full.toLowerCase().split(/[\s-]+/).some((t) => peopleTokens.has(t)))) {
+    for (const s of salutation) ctx.report({ ruleId: 'navne/forkert-navn', message: 'hilsen', start: s.start, end: s.end, values: { name: s.full, addressee: header[0]!.full }, related: [{ start: header[0]!.start, end: header[0]!.end, message: `Modtageren: ${header[0]!.full}` }] });
+  }
+  const closing = Math.max(...model.vocabulary.closings.map((cl) => text.toLowerCase().lastIndexOf(cl.toLowerCase())));
+  const bodyEnd = closing > headerEnd ? closing : text.length;
+  const body = model.parsed.sentences.filter((s) => s.start >= headerEnd && s.end <= bodyEnd);
+  const found: { m: Mention; words: readonly Word[] }[] = [];
+  for (const s of body) {
+    for (const m of mentionsIn(s.words, text, c, notNames)) {
+      if (salutation.some((p) => p.start <= m.start && m.start < p.end)) continue;
+      found.push({ m, words: s.words });
+      if (introduced(s.words, m, text, c)) addToKnown(m.tokens);
+    }
+  }
+  const unknown = found.filter(({ m }) => !m.tokens.some((t) => known.has(t)));
+  const count = new Map<string, Mention[]>();
+  for (const { m } of unknown) count.set(m.tokens[0]!, [...(count.get(m.tokens[0]!) ?? []), m]);
+  const established = [...count.values()].find((list) => list.length >= 2);
+  for (const { m, words } of unknown) {
+    const name = text.slice(m.start, m.end);
+    const before = words[m.first - 1];
+    const apposition = before && /^du$/i.test(before.value) && /^\s*,\s*$/.test(text.slice(before.end, m.start));
+    if (apposition || m.tokens.length >= 2) {
+      ctx.report({ ruleId: 'navne/forkert-navn', message: apposition ? 'tiltale' : 'fremmed', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });
+    } else if (established && established[0]!.tokens[0] !== m.tokens[0] && count.get(m.tokens[0]!)!.length === 1) {
+      const other = established[0]!;
+      ctx.report({ ruleId: 'navne/forkert-navn', message: 'andetBarn', start: m.start, end: m.end, values: { name, other: text.slice(other.start, other.end) }, related: [{ start: other.start, end: other.end, message: `Brevet nævner ellers ${text.slice(other.start, other.end)}` }] });
+    }
+  }
+}
+
+export const navne: Check = {
+  meta: {
+    id: 'navne',
+    topic: 'navne',
+    rules: ['navne/forkert-navn', 'navne/forkert-kommune'],
+    messages: {
+      hilsen: 'Hilsenen nævner {name}, men brevet er sendt til {addressee}. Er navnet kopieret fra et andet brev?',
+      tiltale: 'Brevet kalder modtageren {name}, men brevet er sendt til {addressee}. Ret navnet.',
+      fremmed: '{name} er hverken modtageren eller en person, brevet har præsenteret. Er navnet kopieret fra en anden sag? Ret det, eller skriv hvem personen er (fx "din læge, {name}").',
+      andetBarn: '{name} nævnes kun her; ellers handler brevet om {other}. Er navnet kopieret fra en anden sag?',
+      kommune: '"{name}" er ikke afsenderen ({sender}). Ret navnet, eller skriv hvorfor den anden kommune er med.',
+    },
+  },
+  run(ctx) {
+    if (ctx.enabled('navne/forkert-navn')) forkertNavn(ctx);
+    if (ctx.enabled('navne/forkert-kommune')) forkertKommune(ctx);
+  },
+};

@@ -1,0 +1,309 @@
+// The Brevtjek language server: a thin adapter from LSP to the engine. Linting runs in a worker thread
+// (lint-pool.ts) with a per-document time budget; this thread only keeps documents, results and the protocol.
+import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
+  ResponseError, TextDocumentSyncKind, TextDocuments, type CodeAction, type Connection, type Diagnostic, type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Message, TopicId } from '../engine/types.js';
+import type { LintSession } from '../io/session.js';
+import { findConfigFile, CONFIG_FILE_NAME } from '../io/config-file.js';
+import { topicUrl } from '../knowledge/knowledge-base.js';
+import { actionsFor } from './actions-for.js';
+import { addWordToExistingFile, createFileWithWord } from './dictionary-edit.js';
+import { toDiagnostic } from './diagnostics.js';
+import { lettersInFolder, readLetterFile } from './folder.js';
+import { hoverMarkdown } from './hover.js';
+import { letterFacts, listTopics, topicDetail } from './knowledge-requests.js';
+import { formatForLanguage } from './languages.js';
+import type { LintOutcome } from './lint-job.js';
+import { LintPool, TimeBudgetExceeded } from './lint-pool.js';
+import { filePathOf, projectConfigForUri } from './project-config.js';
+import {
+  CHECK_FOLDER_REQUEST, EXPLAIN_COMMAND, LETTER_FACTS_REQUEST, TOPIC_REQUEST, TOPICS_REQUEST,
+  type CheckFolderParams, type CheckFolderResult, type LetterFactsParams, type TopicParams,
+} from './protocol.js';
+import { DebouncedRunner } from './scheduler.js';
+import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings.js';
+
+export interface ServerOptions {
+  readonly connection: Connection;
+  readonly session: () => LintSession;
+  /** The script a lint worker thread runs (the CLI bundle or the extension's server bundle). */
+  readonly workerScript: string;
+}
+
+interface LintedDocument {
+  readonly version: number;
+  readonly outcome: LintOutcome;
+}
+
+const SETTINGS_TIMEOUT_MS = 2000;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function startLanguageServer({ connection, session, workerScript }: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const results = new Map<string, LintedDocument>();
+  const logged = new Set<string>();
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let settingsReady: Promise<void> = Promise.resolve();
+  let canPullConfiguration = false;
+  let canRegisterConfiguration = false;
+  let canWatchFiles = false;
+  let canCreateFiles = false;
+  let canShowDocument = false;
+  let workspaceRoots: string[] = [];
+
+  const log = (text: string): void => {
+    try {
+      connection.console.error(text);
+    } catch {
+      // The client is gone; nothing else to do.
+    }
+  };
+  const logOnce = (text: string): void => {
+    if (logged.has(text)) return;
+    logged.add(text);
+    log(text);
+  };
+  const pool = new LintPool(workerScript, log);
+
+  /** Run a handler and turn any failure into an error response; the server itself goes on. */
+  const guarded = <P, R>(name: string, handler: (params: P) => R | Promise<R>) => async (params: P): Promise<R | ResponseError<void>> => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      if (error instanceof ResponseError) return error;
+      log(`Brevtjek: fejl i ${name}: ${errorText(error)}`);
+      return new ResponseError(ErrorCodes.InternalError, `Brevtjek: ${errorText(error)}`);
+    }
+  };
+
+  const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]): void => {
+    void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }).catch(() => undefined);
+  };
+
+  const lintText = async (uri: string, text: string, languageId: string): Promise<LintOutcome | undefined> => {
+    const format = formatForLanguage(languageId, uri);
+    if (!format) return undefined;
+    await settingsReady;
+    const project = projectConfigForUri(uri);
+    if (project.problem) logOnce(`Brevtjek: ${project.problem}`);
+    const outcome = await pool.lint({ op: 'lint', text, format, layers: [project.config, settings.config] }, settings.timeBudgetMs);
+    for (const failure of outcome.failures) logOnce(`Brevtjek: tjekket "${failure.check}" fejlede og blev sprunget over: ${failure.error}`);
+    return outcome;
+  };
+
+  const budgetDiagnostic = (document: TextDocument, budgetMs: number): Diagnostic => ({
+    range: { start: document.positionAt(0), end: document.positionAt(0) },
+    severity: DiagnosticSeverity.Information,
+    source: 'brevtjek',
+    code: 'tidsgraense',
+    message: `Brevtjek stoppede tjekket af dette dokument, fordi det tog mere end ${Math.round(budgetMs / 100) / 10} sekunder. Tjekket prøves igen, når dokumentet ændres.`,
+  });
+
+  const lintOpenDocument = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    let outcome: LintOutcome | undefined;
+    try {
+      outcome = await lintText(uri, document.getText(), document.languageId);
+    } catch (error) {
+      if (documents.get(uri)?.version !== version) return;
+      if (error instanceof TimeBudgetExceeded) {
+        log(`Brevtjek: tjekket af et dokument blev stoppet efter ${error.budgetMs} ms (tidsgrænse).`);
+        results.delete(uri);
+        publish(uri, version, [budgetDiagnostic(document, error.budgetMs)]);
+      } else {
+        log(`Brevtjek: et dokument kunne ikke tjekkes: ${errorText(error)}`);
+      }
+      return;
+    }
+    // A newer change, or a close, makes this result stale: drop it.
+    if (!outcome || documents.get(uri)?.version !== version) return;
+    results.set(uri, { version, outcome });
+    publish(uri, version, outcome.messages.map((message) => toDiagnostic(document, message)));
+  };
+
+  const runner = new DebouncedRunner(lintOpenDocument);
+  const relintAll = (): void => {
+    for (const document of documents.all()) runner.schedule(document.uri, 0);
+  };
+
+  const loadSettings = async (pushed?: unknown): Promise<void> => {
+    let raw: unknown = pushed;
+    if (canPullConfiguration) {
+      raw = await Promise.race([
+        connection.workspace.getConfiguration('brevtjek') as Promise<unknown>,
+        new Promise((resolve) => setTimeout(() => resolve(pushed), SETTINGS_TIMEOUT_MS)),
+      ]);
+    }
+    const { settings: parsed, problems } = parseSettings(raw);
+    for (const problem of problems) logOnce(`Brevtjek: ${problem}`);
+    settings = parsed;
+  };
+
+  /** The current lint result of an open document, if it matches the document's text. */
+  const currentResult = (uri: string): { document: TextDocument; result: LintedDocument } | undefined => {
+    const document = documents.get(uri);
+    const result = results.get(uri);
+    return document && result && result.version === document.version ? { document, result } : undefined;
+  };
+
+  const addWordAction = (uri: string, word: string, diagnostic: Diagnostic): CodeAction | undefined => {
+    const file = filePathOf(uri);
+    if (!file) return undefined;
+    const title = `Tilføj »${word}« til ordlisten (${CONFIG_FILE_NAME})`;
+    const existing = findConfigFile(dirname(file));
+    if (existing) {
+      let text: string;
+      try {
+        text = readFileSync(existing, 'utf8');
+      } catch {
+        return undefined;
+      }
+      const edit = addWordToExistingFile(pathToFileURL(existing).href, text, word);
+      return edit ? { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit } : undefined;
+    }
+    if (!canCreateFiles) return undefined;
+    const root = workspaceRoots.filter((r) => file.startsWith(r)).sort((a, b) => b.length - a.length)[0] ?? dirname(file);
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: createFileWithWord(pathToFileURL(join(root, CONFIG_FILE_NAME)).href, word) };
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    canPullConfiguration = Boolean(capabilities.workspace?.configuration);
+    canRegisterConfiguration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
+    canWatchFiles = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    canCreateFiles = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges && capabilities.workspace.workspaceEdit.resourceOperations?.includes('create'));
+    canShowDocument = Boolean(capabilities.window?.showDocument?.support);
+    workspaceRoots = (params.workspaceFolders ?? []).map((folder) => filePathOf(folder.uri)).filter((p): p is string => Boolean(p));
+    const pushed = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (pushed !== undefined) settings = parseSettings(pushed).settings;
+    pool.warm();
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        executeCommandProvider: { commands: [EXPLAIN_COMMAND] },
+      },
+      serverInfo: { name: 'brevtjek', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'brevtjek' }).catch(() => undefined);
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+    settingsReady = loadSettings().catch((error) => log(`Brevtjek: indstillingerne kunne ikke hentes: ${errorText(error)}`));
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = (params.settings as { brevtjek?: unknown } | null | undefined)?.brevtjek;
+    settingsReady = loadSettings(pushed).catch((error) => log(`Brevtjek: indstillingerne kunne ikke hentes: ${errorText(error)}`));
+    void settingsReady.then(relintAll);
+  });
+
+  connection.onDidChangeWatchedFiles(() => relintAll());
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!formatForLanguage(document.languageId, document.uri)) return;
+    runner.schedule(document.uri, results.has(document.uri) ? settings.debounceMs : 0);
+  });
+
+  documents.onDidClose(({ document }) => {
+    runner.cancel(document.uri);
+    results.delete(document.uri);
+    publish(document.uri, undefined, []);
+  });
+
+  connection.onHover(guarded('hover', ({ textDocument, position }) => {
+    const current = currentResult(textDocument.uri);
+    if (!current) return null;
+    const offset = current.document.offsetAt(position);
+    const hits = current.result.outcome.messages.filter((m: Message) => m.start <= offset && offset <= m.end);
+    const value = hoverMarkdown(session().kb, hits);
+    return value ? { contents: { kind: 'markdown' as const, value } } : null;
+  }));
+
+  connection.onCodeAction(guarded('codeAction', async ({ textDocument, range, context }) => {
+    if (context.only && !context.only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(kind))) return [];
+    const current = currentResult(textDocument.uri);
+    if (!current) return [];
+    const { document } = current;
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
+    const hits = current.result.outcome.messages.filter((m) => m.start <= to && m.end >= from);
+    return actionsFor(document, hits, {
+      kb: session().kb,
+      format: formatForLanguage(document.languageId, document.uri) ?? 'markdown',
+      suggest: (word) => pool.suggest(word, settings.timeBudgetMs).catch(() => []),
+      addWord: (word, diagnostic) => addWordAction(document.uri, word, diagnostic),
+    });
+  }));
+
+  connection.onExecuteCommand(guarded('executeCommand', async ({ command, arguments: args }) => {
+    if (command !== EXPLAIN_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `Ukendt kommando "${command}".`);
+    const kb = session().kb;
+    const topic = typeof args?.[0] === 'string' ? kb.topics.get(args[0] as TopicId) : undefined;
+    if (!topic) throw new ResponseError(ErrorCodes.InvalidParams, 'Ukendt emne.');
+    if (canShowDocument) await connection.window.showDocument({ uri: topicUrl(kb, topic.id), takeFocus: true });
+    else void connection.window.showInformationMessage(`${topic.title}: ${topic.summary}`);
+    return null;
+  }));
+
+  connection.onRequest(LETTER_FACTS_REQUEST, guarded('letterFacts', (params: LetterFactsParams) => {
+    if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'Parameteren "uri" mangler.');
+    const current = currentResult(params.uri);
+    return current ? letterFacts(params.uri, current.result.version, current.result.outcome) : null;
+  }));
+
+  connection.onRequest(TOPICS_REQUEST, guarded('topics', () => listTopics(session().kb)));
+
+  connection.onRequest(TOPIC_REQUEST, guarded('topic', (params: TopicParams) => {
+    if (typeof params?.id !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'Parameteren "id" mangler.');
+    const detail = topicDetail(session().kb, params.id);
+    if (!detail) throw new ResponseError(ErrorCodes.InvalidParams, `Ukendt emne eller regel "${params.id}".`);
+    return detail;
+  }));
+
+  connection.onRequest(CHECK_FOLDER_REQUEST, guarded('checkFolder', async (params: CheckFolderParams): Promise<CheckFolderResult> => {
+    const root = typeof params?.uri === 'string' ? filePathOf(params.uri) : undefined;
+    if (!root) throw new ResponseError(ErrorCodes.InvalidParams, 'Parameteren "uri" skal være en file:-adresse til en mappe.');
+    const { files, truncated } = await lettersInFolder(root);
+    const skipped: string[] = [];
+    let linted = 0;
+    let findings = 0;
+    for (const file of files) {
+      const uri = pathToFileURL(file).href;
+      if (documents.get(uri)) continue;
+      const text = await readLetterFile(file);
+      const languageId = file.toLowerCase().endsWith('.txt') ? 'plaintext' : 'markdown';
+      const outcome = text === undefined ? undefined : await lintText(uri, text, languageId).catch(() => undefined);
+      if (!outcome || text === undefined) {
+        skipped.push(file);
+        continue;
+      }
+      const document = TextDocument.create(uri, languageId, 0, text);
+      linted++;
+      findings += outcome.messages.length;
+      publish(uri, undefined, outcome.messages.map((message) => toDiagnostic(document, message)));
+    }
+    return { files: linted, findings, skipped, truncated };
+  }));
+
+  connection.onShutdown(() => {
+    runner.dispose();
+    pool.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
