@@ -1,9 +1,10 @@
 // `npm run bench`: Brevtjek's performance figures, printed as a table and saved to bench-results/latest.json.
 // Figures, not pass/fail. Run by hand on an otherwise idle machine (see docs/benchmarks.md).
-// Options: --quick (few runs, for trying the script), --out FILE (default bench-results/latest.json).
+// Options: --quick (few runs, for trying the script; written to the temp folder unless --out is given),
+// --out FILE (default bench-results/latest.json; only the default also regenerates docs/benchmarks.md).
 // This file is also the batch benchmark's worker thread script (bundled to dist/bench.js).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +15,14 @@ import { loadSpeller } from '../server/src/io/speller-loader.js';
 import { loadCorpus } from './eval/corpus.js';
 import { benchBatch } from './bench/batch.js';
 import { benchColdCli } from './bench/cold-cli.js';
+import { updateBenchmarkDocs } from './bench/docs-section.js';
 import { figuresTable, machineLine } from './bench/format.js';
 import { runHelper } from './bench/helper-result.js';
-import { lspFigures } from './bench/lsp-figures.js';
+import { LSP_HELPER, lspFigures } from './bench/lsp-figures.js';
 import { currentLoad, machineInfo } from './bench/machine.js';
 import type { BenchResults } from './bench/results.js';
 import { sampleLetter } from './bench/sample-letter.js';
-import { benchSpelling, seedDocuments } from './bench/spelling.js';
+import { benchSpellingCheck, seedDocuments, SPELLING_HELPER, spellingFigures } from './bench/spelling.js';
 import { benchWarmLint } from './bench/warm-lint.js';
 
 const WORKER_ROLE = 'brevtjek-bench-batch-worker';
@@ -44,7 +46,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const quick = argv.includes('--quick');
   const outIndex = argv.indexOf('--out');
   const root = repoRoot();
-  const out = outIndex >= 0 && argv[outIndex + 1] ? resolve(argv[outIndex + 1]!) : join(root, 'bench-results', 'latest.json');
+  const latest = join(root, 'bench-results', 'latest.json');
+  const out = outIndex >= 0 && argv[outIndex + 1] ? resolve(argv[outIndex + 1]!) : quick ? join(tmpdir(), 'brevtjek-bench-quick.json') : latest;
   const settings = {
     warmRuns: quick ? 20 : 200,
     warmup: quick ? 5 : 50,
@@ -70,8 +73,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const dictionaryMs = performance.now() - start;
 
   // Before the other in-process stages, so the speller's word cache holds nothing from them.
-  progress(`stavning (${settings.spellingWords} ord, vores og native hunspell)`);
-  const spelling = benchSpelling(seedDocuments(resolve(root, '..', 'shared', 'seeds'), settings.spellingWords), session.kb, speller);
+  const seeds = resolve(root, '..', 'shared', 'seeds');
+  progress(`stavetjek via lint() (${settings.spellingWords} ord)`);
+  const check = benchSpellingCheck(seedDocuments(seeds, settings.spellingWords), session.kb, speller);
+  progress('ordbog, vores og native hunspell (scripts/spelling/throughput.ts)');
+  const helper = runHelper(root, SPELLING_HELPER.module, 600_000, SPELLING_HELPER.exportName, { BREVTJEK_BENCH_SPELLING_WORDS: String(settings.spellingWords), BREVTJEK_BENCH_SEEDS: seeds });
+  const spelling = spellingFigures(check, helper);
 
   progress(`varm lint (${settings.warmRuns} kørsler efter ${settings.warmup} til opvarmning)`);
   const warmLint = benchWarmLint({ markdown: letter.markdown, text: letter.text, words: letter.words, kb: session.kb, speller }, { runs: settings.warmRuns, warmup: settings.warmup });
@@ -81,12 +88,16 @@ async function main(argv: readonly string[]): Promise<void> {
   const batch = await benchBatch(session, corpus, { total: settings.batchLetters, threads: availableParallelism(), workerScript: new URL(import.meta.url), workerData: { role: WORKER_ROLE } });
 
   progress('sprogserver (scripts/bench/lsp.ts)');
-  const lsp = lspFigures(runHelper(root, 'scripts/bench/lsp.ts', 300_000));
+  const lsp = lspFigures(runHelper(root, LSP_HELPER.module, 300_000, LSP_HELPER.exportName));
 
   const results: BenchResults = { schema: 1, machine: { ...machine, loadAverageAtEnd: currentLoad() }, settings, startup: { knowledgeBaseMs, dictionaryMs }, warmLint, coldCli: { withSpelling, withoutSpelling }, batch, spelling, lsp };
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${machineLine(results)}\n\n${figuresTable(results)}\n\nGemt i ${out}\n`);
+  if (out === latest) {
+    updateBenchmarkDocs(root);
+    process.stdout.write('docs/benchmarks.md opdateret\n');
+  }
 }
 
 if (isMainThread) {

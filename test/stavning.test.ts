@@ -61,6 +61,11 @@ describe('stavning/ukendt-ord', () => {
     expect(flagged('Vi har modtaget din ansøg-\nnig i går.', undefined, 'text')).toEqual(['ansøg-\nnig']);
   });
 
+  it('reads a word with a soft hyphen (from Word) as the word itself', () => {
+    expect(flagged('Klage\u00ADvejledningen står nederst.')).toEqual([]);
+    expect(flagged('Klage\u00ADvejlednignen står nederst.')).toEqual(['Klage\u00ADvejlednignen']);
+  });
+
   it('checks each part of a hyphenated word on its own', () => {
     expect(flagged('Du har søgt om en el-kørestol og en FVL-vejledning med e-mail.')).toEqual([]);
     expect(flagged('Du har søgt om en el-kørstol.')).toEqual(['kørstol']);

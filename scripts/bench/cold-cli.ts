@@ -1,6 +1,6 @@
 // Cold start of the real built CLI: `node bin/brevtjek.js lint LETTER`, process start to exit, run N times.
-// Peak RSS comes from separate runs with a preload that records process.resourceUsage().maxRSS at exit, so the
-// timed runs carry no extra code.
+// Peak RSS and CPU time come from separate runs with a preload that records process.resourceUsage() at exit, so
+// the timed runs carry no extra code.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,8 @@ export interface ColdCliFigures {
   readonly wall: Distribution;
   /** Highest peak resident set size over the RSS runs, in MiB. */
   readonly peakRssMiB: number;
+  /** CPU time (user + system) of the CLI process in the RSS runs, milliseconds: less sensitive to a busy machine. */
+  readonly cpu: Distribution;
 }
 
 export interface ColdCliOptions {
@@ -25,7 +27,10 @@ export interface ColdCliOptions {
 }
 
 const RSS_PRELOAD = `import { writeFileSync } from 'node:fs';
-process.on('exit', () => writeFileSync(process.env.BREVTJEK_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));`;
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  writeFileSync(process.env.BREVTJEK_BENCH_RSS_FILE, JSON.stringify({ maxRSS: usage.maxRSS, cpuMicros: usage.userCPUTime + usage.systemCPUTime }));
+});`;
 
 function runCli(args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
   const start = performance.now();
@@ -52,11 +57,14 @@ export function benchColdCli(options: ColdCliOptions): ColdCliFigures {
     for (let i = 0; i < options.runs; i++) samples.push(runCli(args));
     const rssFile = join(work, 'maxrss');
     let peakKiB = 0;
+    const cpu: number[] = [];
     for (let i = 0; i < (options.rssRuns ?? 3); i++) {
       runCli(['--import', `data:text/javascript,${encodeURIComponent(RSS_PRELOAD)}`, ...args], { ...process.env, BREVTJEK_BENCH_RSS_FILE: rssFile });
-      peakKiB = Math.max(peakKiB, Number(readFileSync(rssFile, 'utf8')));
+      const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpuMicros: number };
+      peakKiB = Math.max(peakKiB, usage.maxRSS);
+      cpu.push(usage.cpuMicros / 1000);
     }
-    return { wall: distribution(samples), peakRssMiB: peakKiB / 1024 };
+    return { wall: distribution(samples), peakRssMiB: peakKiB / 1024, cpu: distribution(cpu) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 // The machine a benchmark ran on, recorded next to the figures so they can be compared honestly.
 import { execFileSync } from 'node:child_process';
-import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { availableParallelism, cpus, getPriority, loadavg, platform, release, totalmem } from 'node:os';
 
 export interface MachineInfo {
   readonly cpu: string;
@@ -13,6 +13,8 @@ export interface MachineInfo {
   readonly commit: string | null;
   /** 1-minute load average when the run started; far above the core count means the figures are inflated. */
   readonly loadAverage: number;
+  /** The benchmark's nice value (negative: run ahead of other work on a shared machine). */
+  readonly nice: number;
   /** The same when the run ended (filled in by the benchmark). */
   readonly loadAverageAtEnd?: number;
 }
@@ -39,5 +41,6 @@ export function machineInfo(): MachineInfo {
     date: new Date().toISOString(),
     commit: gitCommit(),
     loadAverage: currentLoad(),
+    nice: getPriority(),
   };
 }

@@ -13,6 +13,8 @@ export interface LspFigures {
   readonly coldInitToFirstDiagnosticsMs?: number;
   readonly didChangeP50Ms?: number;
   readonly didChangeP95Ms?: number;
+  /** The didChange figures are for a longer letter than the warm lint (the LSP helper's choice). */
+  readonly didChangeLetterWords?: number;
   readonly peakRssMiB?: number;
   /** Everything the helper returned, as it returned it. */
   readonly raw: unknown;

@@ -1,31 +1,38 @@
-// Spelling throughput on about 1,000,000 words of Danish text (the seed reports repeated), ours and native
-// Hunspell (`hunspell -l -d da_DK`) in the same run. Ours is measured twice: the real spelling check as lint()
-// runs it (parsing included, since `hunspell -l` tokenises too), and the dictionary lookups alone.
-import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Spelling throughput on about 1,000,000 words of Danish text (the seed reports repeated). The dictionary figures,
+// ours against native `hunspell -l`, come from the spelling engineer's scripts/spelling/throughput.ts (through
+// spelling-helper.ts); measured here is the spelling check as lint() runs it, parsing included.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stavning } from '../../server/src/checks/stavning.js';
 import { lint } from '../../server/src/engine/lint.js';
 import type { KnowledgeBase } from '../../server/src/knowledge/knowledge-base.js';
 import type { Speller } from '../../server/src/spelling/speller.js';
+import type { HelperOutcome } from './helper-result.js';
+import type { Optional } from './results.js';
 import { countWords } from './sample-letter.js';
 
-export interface SpellingFigures {
+export const SPELLING_HELPER = { module: 'scripts/bench/spelling-helper.ts', exportName: 'spellingHelperFigures' } as const;
+
+/** The fields of scripts/spelling/throughput.ts's ThroughputFigures that the table uses. */
+export interface DictionaryFigures {
   readonly words: number;
   readonly uniqueWords: number;
-  /** The spelling check through lint() (parse + lookups), warm dictionary. */
-  readonly ours: { readonly seconds: number; readonly wordsPerSecond: number; readonly flagged: number };
-  /** Dictionary lookups alone, on pre-split words. */
-  readonly oursLookups: { readonly seconds: number; readonly wordsPerSecond: number };
-  /** null when `hunspell -d da_DK` is not installed. */
-  readonly native: { readonly seconds: number; readonly wordsPerSecond: number; readonly startupSeconds: number; readonly flagged: number } | null;
-  /** ours.wordsPerSecond / native.wordsPerSecond (native with its dictionary load), null without native. */
-  readonly ratio: number | null;
+  readonly ours: { readonly loadSeconds: number; readonly uncachedWordsPerSecond: number; readonly coldWordsPerSecond: number; readonly cachedWordsPerSecond: number };
+  readonly native: { readonly dictionary: string; readonly wordsPerSecond: number; readonly startupSeconds: number; readonly wordsPerSecondAfterStartup: number } | null;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+export interface SpellingFigures {
+  /** The spelling check through lint() on the seed documents (parse + lookups), warm dictionary. */
+  readonly check: { readonly words: number; readonly seconds: number; readonly wordsPerSecond: number; readonly flagged: number };
+  readonly dictionary: Optional<DictionaryFigures>;
+  /** Ours (fresh word cache, as in real use) / native without its start-up; null without native figures. */
+  readonly ratio: number | null;
+  /** Ours with every word sent to Hunspell / native without its start-up. */
+  readonly ratioUncached: number | null;
+  /** The whole check through lint() / native without its start-up. */
+  readonly ratioCheck: number | null;
+}
 
 /** The seed reports (NNN_*.txt), each repeated in turn until the documents hold at least `targetWords` words. */
 export function seedDocuments(seedDir: string, targetWords: number): string[] {
@@ -41,61 +48,28 @@ export function seedDocuments(seedDir: string, targetWords: number): string[] {
   return documents;
 }
 
-function nativeHunspell(file: string, empty: string): { seconds: number; startupSeconds: number; flagged: number } | null {
-  const run = (input: string) => {
-    const fd = openSync(input, 'r');
-    try {
-      const start = performance.now();
-      // stdout holds the flagged words: counted, never printed.
-      const result = spawnSync('hunspell', ['-l', '-d', 'da_DK'], { stdio: [fd, 'pipe', 'pipe'], maxBuffer: 1024 ** 3, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
-      const seconds = (performance.now() - start) / 1000;
-      if (result.error || result.status !== 0) return null;
-      return { seconds, flagged: result.stdout.split('\n').filter((l) => l.length > 0).length };
-    } finally {
-      closeSync(fd);
-    }
-  };
-  const startup = run(empty);
-  if (!startup) return null;
-  const full = run(file);
-  return full ? { seconds: full.seconds, startupSeconds: startup.seconds, flagged: full.flagged } : null;
-}
-
-export function benchSpelling(documents: readonly string[], kb: KnowledgeBase, speller: Speller): SpellingFigures {
-  const text = documents.join('\n\n');
-  const tokens = text.match(WORD) ?? [];
-  const words = tokens.length;
-
-  let start = performance.now();
+export function benchSpellingCheck(documents: readonly string[], kb: KnowledgeBase, speller: Speller): SpellingFigures['check'] {
+  const words = documents.reduce((sum, d) => sum + countWords(d), 0);
+  const start = performance.now();
   let flagged = 0;
   for (const document of documents) flagged += lint(document, { format: 'text', kb, speller, checks: [stavning] }).messages.length;
-  const oursSeconds = (performance.now() - start) / 1000;
+  const seconds = (performance.now() - start) / 1000;
+  return { words, seconds, wordsPerSecond: words / seconds, flagged };
+}
 
-  start = performance.now();
-  let known = 0;
-  for (const token of tokens) if (speller.correct(token)) known++;
-  const lookupSeconds = (performance.now() - start) / 1000;
-  if (known < 0) throw new Error('unreachable'); // keeps the loop from being optimised away
+function isDictionaryFigures(value: unknown): value is DictionaryFigures {
+  const v = value as Partial<DictionaryFigures> | null;
+  return typeof v?.words === 'number' && typeof v.ours?.coldWordsPerSecond === 'number' && typeof v.ours.uncachedWordsPerSecond === 'number';
+}
 
-  const work = mkdtempSync(join(tmpdir(), 'brevtjek-spelling-'));
-  let native: SpellingFigures['native'] = null;
-  try {
-    const file = join(work, 'seeds.txt');
-    const empty = join(work, 'empty.txt');
-    writeFileSync(file, text);
-    writeFileSync(empty, '');
-    const measured = nativeHunspell(file, empty);
-    if (measured) native = { ...measured, wordsPerSecond: words / measured.seconds };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-  const ours = { seconds: oursSeconds, wordsPerSecond: words / oursSeconds, flagged };
-  return {
-    words,
-    uniqueWords: new Set(tokens).size,
-    ours,
-    oursLookups: { seconds: lookupSeconds, wordsPerSecond: words / lookupSeconds },
-    native,
-    ratio: native ? ours.wordsPerSecond / native.wordsPerSecond : null,
-  };
+export function spellingFigures(check: SpellingFigures['check'], helper: HelperOutcome): SpellingFigures {
+  const dictionary: Optional<DictionaryFigures> = !helper.ok
+    ? { available: false, reason: helper.reason }
+    : isDictionaryFigures(helper.value)
+      ? { available: true, figures: helper.value }
+      : { available: false, reason: `${SPELLING_HELPER.module}: uventet svar` };
+  const native = dictionary.available ? dictionary.figures.native?.wordsPerSecondAfterStartup : undefined;
+  const ratio = (ours: number | undefined) => (native && ours !== undefined ? ours / native : null);
+  const ours = dictionary.available ? dictionary.figures.ours : undefined;
+  return { check, dictionary, ratio: ratio(ours?.coldWordsPerSecond), ratioUncached: ratio(ours?.uncachedWordsPerSecond), ratioCheck: ratio(check.wordsPerSecond) };
 }

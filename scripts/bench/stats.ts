@@ -51,3 +51,22 @@ export function sampleRuns(fn: () => unknown, counts: RunCounts): number[] {
 export function timeRuns(fn: () => unknown, counts: RunCounts): Distribution {
   return distribution(sampleRuns(fn, counts));
 }
+
+/**
+ * Wall time and process CPU time (user + system) per call. On a busy machine wall time grows with the wait for a
+ * core while CPU time stays close to the work done, so both are kept.
+ */
+export function timeRunsWithCpu(fn: () => unknown, counts: RunCounts): { readonly wall: Distribution; readonly cpu: Distribution } {
+  for (let i = 0; i < counts.warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < counts.runs; i++) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: distribution(wall), cpu: distribution(cpu) };
+}

@@ -4,8 +4,9 @@ export interface DiffPart {
   readonly text: string;
 }
 
+/** Words with their trailing whitespace (leading whitespace is a token of its own). */
 export function tokens(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/^\s+|[^\s]+\s*/g) ?? [];
 }
 
 /** Parts in order; concatenating same+removed gives `before`, same+added gives `after`. */
@@ -44,5 +45,44 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   }
   while (i < n) push('removed', a[i++]!);
   while (j < m) push('added', b[j++]!);
-  return parts;
+  return readable(parts);
+}
+
+/**
+ * A rewrite shares many small words with the original ("i", "af", "til"); matching them chops the diff into
+ * confetti. Short common runs between two changes are folded into the change, so the reader sees whole phrases.
+ */
+function readable(parts: readonly DiffPart[]): DiffPart[] {
+  const isChange = (p: DiffPart | undefined) => p !== undefined && p.kind !== 'same';
+  const folded: DiffPart[] = [];
+  parts.forEach((part, k) => {
+    const short = part.kind === 'same' && tokens(part.text).length <= 2 && part.text.length <= 14;
+    if (short && isChange(parts[k - 1]) && isChange(parts[k + 1])) {
+      folded.push({ kind: 'removed', text: part.text }, { kind: 'added', text: part.text });
+    } else {
+      folded.push(part);
+    }
+  });
+  // Regroup: within each run of changes, all removed text first, then all added text.
+  const result: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) result.push({ kind: 'removed', text: removed });
+    if (added) result.push({ kind: 'added', text: added });
+    removed = '';
+    added = '';
+  };
+  for (const part of folded) {
+    if (part.kind === 'removed') removed += part.text;
+    else if (part.kind === 'added') added += part.text;
+    else {
+      flush();
+      const last = result[result.length - 1];
+      if (last?.kind === 'same') result[result.length - 1] = { kind: 'same', text: last.text + part.text };
+      else result.push(part);
+    }
+  }
+  flush();
+  return result;
 }

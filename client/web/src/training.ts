@@ -22,8 +22,7 @@ export async function trainingView(root: HTMLElement, topics: ReadonlyMap<string
   }
   status.textContent = summaries.length ? 'Vælg et eksempel.' : 'Der er ingen træningseksempler (corpus/training/pairs.yaml).';
   append(picker, h('h2', {}, 'Eksempler'), h('ul', {}, ...summaries.map((s) => h('li', {},
-    button(s.title, () => void open(s.id), { class: 'pair', 'data-id': s.id }),
-    s.area ? h('span', { class: 'muted' }, ` ${AREA_LABEL[s.area] ?? s.area}`) : null,
+    pairButton(s.title, s.area ? AREA_LABEL[s.area] ?? s.area : '', () => void open(s.id), s.id),
   ))));
 
   async function open(id: string): Promise<void> {
@@ -117,4 +116,10 @@ export async function trainingView(root: HTMLElement, topics: ReadonlyMap<string
       comparison.scrollIntoView({ behavior: 'smooth', block: 'start' });
     }
   }
+}
+
+function pairButton(title: string, area: string, onClick: () => void, id: string): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'pair', 'data-id': id }, h('span', { class: 'pair-title' }, title), area ? h('span', { class: 'pair-area' }, area) : null);
+  b.addEventListener('click', onClick);
+  return b;
 }

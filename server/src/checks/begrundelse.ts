@@ -23,7 +23,7 @@ export const begrundelse: Check = {
     const regions = legalRegions(model, kb);
     const text = regions.reasoningText;
     const anchor = regions.begrundelseHeading ?? regions.anchor;
-    const hasReasoning = !!regions.begrundelseHeading || data.reasoning.test(text);
+    const hasReasoning = !!regions.begrundelseHeading || data.reasoning.test(text) || data.rule.test(text);
     if (!hasReasoning) {
       report({
         ruleId: 'begrundelse/mangler', message: 'mangler', ...anchor, documentLevel: true,
@@ -37,6 +37,8 @@ export const begrundelse: Check = {
     }
     if (!data.rule.test(text)) report({ ruleId: 'begrundelse/retsregel', message: 'retsregel', ...anchor, documentLevel: true });
     if (data.discretion.test(text) && !data.weighing.test(text)) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
-    if (data.facts.count(text) < data.minFacts) report({ ruleId: 'begrundelse/fakta', message: 'fakta', ...anchor, documentLevel: true });
+    const weighedFacts = regions.reasoning.flatMap((b) => b.sentences).map((s) => model.slice(s)).filter((s) => !data.application.test(s)).join(' ');
+    const exempt = model.facts.area !== null && data.factsExemptAreas.includes(model.facts.area);
+    if (!exempt && data.facts.count(weighedFacts) < data.minFacts) report({ ruleId: 'begrundelse/fakta', message: 'fakta', ...anchor, documentLevel: true });
   },
 };

@@ -46,66 +46,82 @@ function compile(kb: KnowledgeBase): Compiled {
   return c;
 }
 
-const key = (w: Word): string => w.value.toLowerCase();
+/** One sentence prepared once: lower-case keys and whether each word follows the previous with no punctuation. */
+interface View {
+  readonly words: readonly Word[];
+  readonly keys: readonly string[];
+  /** joined[i]: nothing but spaces between word i-1 and word i. */
+  readonly joined: readonly boolean[];
+}
+
 const endsWithAny = (k: string, endings: readonly string[]): boolean => endings.some((e) => k.length > e.length + 2 && k.endsWith(e));
 
+/** No punctuation between two words (a comma or full stop breaks every pattern here). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 32 && ch !== 10 && ch !== 9 && ch !== 13 && ch !== 42 && ch !== 95) return false; // space, newlines, tab, * and _
+  }
+  return true;
+}
+
+function viewOf(words: readonly Word[], text: string): View {
+  return {
+    words,
+    keys: words.map((w) => w.value.toLowerCase()),
+    joined: words.map((w, i) => i > 0 && onlySpaces(text, words[i - 1]!.end, w.start)),
+  };
+}
+
 /** Index of the word that governs an infinitive at `i` (a modal, or "at" after "for/om/nå …"), or -1. */
-function infinitiveMarkerBefore(words: readonly Word[], i: number, text: string, c: Compiled): number {
+function infinitiveMarkerBefore(v: View, i: number, c: Compiled): number {
   let j = i - 1;
-  for (let skipped = 0; j >= 0 && skipped < 3 && c.between.has(key(words[j]!)) && adjacent(text, words[j]!, words[j + 1]!); skipped++) j--;
-  if (j < 0 || !adjacent(text, words[j]!, words[j + 1]!)) return -1;
-  const k = key(words[j]!);
+  for (let skipped = 0; j >= 0 && skipped < 3 && c.between.has(v.keys[j]!) && v.joined[j + 1]; skipped++) j--;
+  if (j < 0 || !v.joined[j + 1]) return -1;
+  const k = v.keys[j]!;
   if (c.modals.has(k)) return j;
-  if (k === 'at' && j === i - 1 && j > 0 && c.infinitiveBefore.has(key(words[j - 1]!)) && adjacent(text, words[j - 1]!, words[j]!)) return j;
+  if (k === 'at' && j === i - 1 && j > 0 && c.infinitiveBefore.has(v.keys[j - 1]!) && v.joined[j]) return j;
   return -1;
 }
 
-/** No punctuation between two words (a comma or full stop breaks every pattern here). */
-function adjacent(text: string, a: Word, b: Word): boolean {
-  return /^[\s*_]*$/.test(text.slice(a.end, b.start));
+/** True when a word before `i` in the same clause (back to the nearest punctuation) is in the set. */
+function clauseHas(v: View, i: number, set: ReadonlySet<string>): boolean {
+  for (let j = i - 1; j >= 0 && v.joined[j + 1]; j--) if (set.has(v.keys[j]!)) return true;
+  return false;
 }
 
-/** The words before `i` in the same clause (back to the nearest punctuation). */
-function clauseBefore(words: readonly Word[], i: number, text: string): readonly Word[] {
-  let j = i;
-  while (j > 0 && adjacent(text, words[j - 1]!, words[j]!)) j--;
-  return words.slice(j, i);
-}
-
-function presentToInfinitive(w: Word, c: Compiled): string | undefined {
+function presentToInfinitive(w: Word, k: string, c: Compiled): string | undefined {
   if (!/^\p{Ll}/u.test(w.value)) return undefined;
-  const k = key(w);
   if (c.notVerbs.has(k) || endsWithAny(k, c.nounEndings)) return undefined;
   return c.irregular.get(k) ?? (k.length >= 4 && k.endsWith('er') ? k.slice(0, -1) : undefined);
 }
 
-function checkSentence(words: readonly Word[], sentenceText: string, ctx: CheckContext, c: Compiled): void {
-  const { text } = ctx.model;
+function checkSentence(v: View, sentenceText: string, ctx: CheckContext, c: Compiled): void {
   const fire = (ruleId: string, message: string, w: Word, replacement: string, fixable: boolean): void =>
     ctx.report({ ruleId, message, start: w.start, end: w.end, values: { word: w.value, replacement: matchCase(w.value, replacement) }, expected: [matchCase(w.value, replacement)], fixable });
+  const { words, keys, joined } = v;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const k = key(w);
-    const next = words[i + 1];
+    const k = keys[i]!;
+    const nextKey = i + 1 < words.length && joined[i + 1] ? keys[i + 1]! : undefined;
     const forsat = c.forsat.get(k);
     if (forsat) fire('grammatik/forsat', 'forsat', w, forsat, false);
     const ligge = c.ligge.get(k);
-    if (ligge && next && adjacent(text, w, next) && (ligge.next.has(key(next)) || endsWithAny(key(next), ligge.nextEndings))
-      && (!ligge.afterInfinitiveMarker || infinitiveMarkerBefore(words, i, text, c) >= 0)) {
+    if (ligge && nextKey && (ligge.next.has(nextKey) || endsWithAny(nextKey, ligge.nextEndings))
+      && (!ligge.afterInfinitiveMarker || infinitiveMarkerBefore(v, i, c) >= 0)) {
       fire('grammatik/ligge-laegge', 'liggeLaegge', w, ligge.replacement, false);
     }
-    if (k === 'nogen' && next && adjacent(text, w, next) && (c.pluralWords.has(key(next)) || endsWithAny(key(next), c.pluralEndings))
-      && !sentenceText.trimEnd().endsWith('?') && !clauseBefore(words, i, text).some((b) => c.negative.has(key(b)))) {
+    if (k === 'nogen' && nextKey && (c.pluralWords.has(nextKey) || endsWithAny(nextKey, c.pluralEndings))
+      && !sentenceText.trimEnd().endsWith('?') && !clauseHas(v, i, c.negative)) {
       fire('grammatik/nogen-nogle', 'nogenNogle', w, 'nogle', false);
     }
     const pronoun = c.pronounAnd.get(k);
-    const possessive = words[i + 2];
-    if (pronoun && next && possessive && key(next) === 'og' && adjacent(text, w, next) && adjacent(text, next, possessive)) {
-      const replacement = pronoun.get(key(possessive));
-      if (replacement) fire('grammatik/sin-hans', 'sinHans', possessive, replacement, false);
+    if (pronoun && nextKey === 'og' && i + 2 < words.length && joined[i + 2]) {
+      const replacement = pronoun.get(keys[i + 2]!);
+      if (replacement) fire('grammatik/sin-hans', 'sinHans', words[i + 2]!, replacement, false);
     }
-    if (i > 0 && infinitiveMarkerBefore(words, i, text, c) >= 0 && !c.modals.has(k)) {
-      const infinitive = presentToInfinitive(w, c);
+    if (i > 0 && !c.modals.has(k) && /er$|r$/.test(k) && infinitiveMarkerBefore(v, i, c) >= 0) {
+      const infinitive = presentToInfinitive(w, k, c);
       if (infinitive) fire('grammatik/nutids-r', 'nutidsR', w, infinitive, true);
     }
   }
@@ -129,7 +145,7 @@ export const grammatik: Check = {
     const frontmatterEnd = ctx.model.parsed.frontmatter?.end ?? 0;
     for (const sentence of ctx.model.parsed.sentences) {
       if (sentence.end <= frontmatterEnd || sentence.words.length < 2) continue;
-      checkSentence(sentence.words, ctx.model.text.slice(sentence.start, sentence.end), ctx, c);
+      checkSentence(viewOf(sentence.words, ctx.model.text), ctx.model.text.slice(sentence.start, sentence.end), ctx, c);
     }
   },
 };

@@ -1,5 +1,9 @@
 // The registry of checks. Each check is one module; add new ones here.
 import type { Check } from '../engine/check.js';
+import { begrundelse } from './begrundelse.js';
+import { klagevejledning } from './klagevejledning.js';
+import { partshoering } from './partshoering.js';
+import { vejledning } from './vejledning.js';
 import { datoer } from './datoer.js';
 import { grammatik } from './grammatik.js';
 import { navne } from './navne.js';
@@ -17,4 +21,5 @@ import { tiltale } from './tiltale.js';
 import { tone } from './tone.js';
 
 export const allChecks: readonly Check[] = [skabelon, persondata, stavning, datoer, grammatik, navne,
-  klarsprogOrd, klarsprogJargon, klarsprogForkortelse, klarsprogParagraf, klarsprogPassiv, laesbarhedLix, laesbarhedLangSaetning, tiltale, tone];
+  klarsprogOrd, klarsprogJargon, klarsprogForkortelse, klarsprogParagraf, klarsprogPassiv, laesbarhedLix, laesbarhedLangSaetning, tiltale, tone,
+  begrundelse, klagevejledning, partshoering, vejledning];

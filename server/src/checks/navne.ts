@@ -9,7 +9,9 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { forkertKommune } from './navne-kommune.js';
 
 interface Compiled {
-  readonly roles: readonly string[];
+  readonly roles: ReadonlySet<string>;
+  /** Lengths of the roles that also match as the end of a compound ("speciallæge"). */
+  readonly suffixLengths: readonly number[];
   readonly givenNames: ReadonlySet<string>;
 }
 
@@ -19,7 +21,8 @@ function compile(kb: KnowledgeBase): Compiled {
   const d = kb.data.navne;
   let c = compiledFor.get(d);
   if (!c) {
-    c = { roles: d.roles.map((r) => r.toLowerCase()), givenNames: new Set(d.givenNames) };
+    const roles = new Set(d.roles.map((r) => r.toLowerCase()));
+    c = { roles, suffixLengths: [...new Set([...roles].map((r) => r.length).filter((n) => n >= 4))], givenNames: new Set(d.givenNames) };
     compiledFor.set(d, c);
   }
   return c;
@@ -51,18 +54,18 @@ function mentionsIn(words: readonly Word[], text: string, c: Compiled, notNames:
   return out;
 }
 
-function isRole(word: string, roles: readonly string[]): boolean {
+function isRole(word: string, c: Compiled): boolean {
   const k = word.toLowerCase();
-  return roles.some((r) => k === r || (r.length >= 4 && k.endsWith(r)));
+  return c.roles.has(k) || c.suffixLengths.some((n) => n < k.length && c.roles.has(k.slice(k.length - n)));
 }
 
 /** Introduced with a role: "din læge, Mette Lund", "speciallæge Jens Ibsen", "Bo Nygaard, skolens leder". */
 function introduced(words: readonly Word[], m: Mention, text: string, c: Compiled): boolean {
-  if (words.slice(Math.max(0, m.first - 4), m.first).some((w) => isRole(w.value, c.roles))) return true;
+  if (words.slice(Math.max(0, m.first - 4), m.first).some((w) => isRole(w.value, c))) return true;
   const after = words[m.last + 1];
   if (!after) return false;
   if (/^\s*,\s*$/.test(text.slice(m.end, after.start)) || /^\s*\(\s*$/.test(text.slice(m.end, after.start))) {
-    return words.slice(m.last + 1, m.last + 5).some((w) => isRole(w.value, c.roles));
+    return words.slice(m.last + 1, m.last + 5).some((w) => isRole(w.value, c));
   }
   return after.value.toLowerCase() === 'fra';
 }
@@ -87,7 +90,7 @@ function forkertNavn(ctx: CheckContext): void {
   if (header.length && salutation.length && !salutation.some((s) => s.full.toLowerCase().split(/[\s-]+/).some((t) => peopleTokens.has(t)))) {
     for (const s of salutation) ctx.report({ ruleId: 'navne/forkert-navn', message: 'hilsen', start: s.start, end: s.end, values: { name: s.full, addressee: header[0]!.full }, related: [{ start: header[0]!.start, end: header[0]!.end, message: `Modtageren: ${header[0]!.full}` }] });
   }
-  const closing = Math.max(...model.vocabulary.closings.map((cl) => text.toLowerCase().lastIndexOf(cl.toLowerCase())));
+  const closing = model.sectionsWith('signatur')[0]?.start ?? text.length;
   const bodyEnd = closing > headerEnd ? closing : text.length;
   const body = model.parsed.sentences.filter((s) => s.start >= headerEnd && s.end <= bodyEnd);
   const found: { m: Mention; words: readonly Word[] }[] = [];

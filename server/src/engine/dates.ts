@@ -39,6 +39,7 @@ export function toUtc(d: CalendarDate): number {
 // A yearless date takes the year of a full date right after it ("fra 1. september til 30. november 2025"),
 // otherwise the year of the letter's first full date.
 const RANGE_REACH = 40;
+const RANGE_LINK = /^\s*(?:-|–|til|og|eller)\s*(?:(?:den|d\.)\s*)?$/u;
 
 export function findDates(text: string, vocabulary: DateVocabulary): DateMention[] {
   const monthIndex = new Map<string, number>();
@@ -74,7 +75,7 @@ export function findDates(text: string, vocabulary: DateVocabulary): DateMention
   const letterYear = mentions[0]?.date.year;
   for (const { match, day, month } of yearless) {
     const end = match.index! + match[0].length;
-    const following = mentions.find((d) => d.start >= end && d.start - end <= RANGE_REACH);
+    const following = mentions.find((d) => d.start >= end && d.start - end <= RANGE_REACH && RANGE_LINK.test(text.slice(end, d.start)));
     const year = following?.date.year ?? letterYear;
     if (year !== undefined) push(match, { day, month, year }, true);
   }

@@ -107,7 +107,9 @@ export function classifyLetter(text: string, sections: readonly Section[], vocab
   const nonDecisionScore = cueScore(letterText, vocabulary.nonDecision);
   const kind: LetterKind = decisionScore > nonDecisionScore && decisionScore >= 2 ? 'afgoerelse' : 'ikke-afgoerelse';
 
-  const decided = decideOutcome(decisionSentences(text, sections), vocabulary);
+  // The parser keeps "Kildevej 21. Du får …" together (an ordinal); for the outcome each statement counts alone.
+  const statements = decisionSentences(text, sections).flatMap((s) => s.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
+  const decided = decideOutcome(statements, vocabulary);
   const outcome: Outcome = kind === 'afgoerelse' ? decided.outcome : null;
 
   let area: Area | null = null;

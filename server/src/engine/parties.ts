@@ -107,12 +107,22 @@ export function findHeaderPeople(parsed: ParsedText, headerEnd: number, vocabula
   return people;
 }
 
+const salutationLines = new WeakMap<NameVocabulary, RegExp>();
+function salutationLine(vocabulary: NameVocabulary): RegExp {
+  let regex = salutationLines.get(vocabulary);
+  if (!regex) {
+    const words = vocabulary.salutations.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    regex = new RegExp(`(?:^|\\n)[ \\t#*]*(?:${words})[ \\t]+([^\\n,!]{2,80})`, 'u');
+    salutationLines.set(vocabulary, regex);
+  }
+  return regex;
+}
+
 /** The people greeted in the salutation: "Kære Karen Holm", "Kære fru Bech", "Kære Camilla og Thomas Vestergaard". */
 export function findSalutation(parsed: ParsedText, headerEnd: number, vocabulary: NameVocabulary): PersonName[] {
   // The salutation is the first line that opens with a salutation word, at or after the letterhead.
   const from = parsed.frontmatter?.end ?? 0;
-  const words = vocabulary.salutations.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const line = new RegExp(`(?:^|\\n)[ \\t#*]*(?:${words})[ \\t]+([^\\n,!]{2,80})`, 'u').exec(parsed.text.slice(from, Math.max(headerEnd, from) + 2000));
+  const line = salutationLine(vocabulary).exec(parsed.text.slice(from, Math.max(headerEnd, from) + 2000));
   if (!line) return [];
   const start = from + line.index + line[0].lastIndexOf(line[1]!);
   const raw = line[1]!.replace(/[*_\s]+$/, '');

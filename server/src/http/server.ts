@@ -130,13 +130,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = createServer((req, res) => {
     const started = performance.now();
+    // The raw path, not a normalised URL: "/a/../b" must reach the traversal check, not be quietly resolved.
     // Only the path is logged: query strings and bodies could carry letter text.
-    let path = '/';
-    try {
-      path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    } catch {
-      path = '(ugyldig)';
-    }
+    const path = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
     const done = () => log(`${req.method} ${path} ${res.statusCode} ${Math.round(performance.now() - started)} ms`);
     res.on('finish', done);
     if (!hostAllowed(req, host, port)) {

@@ -99,8 +99,9 @@ export const dataSchemas = {
     families: z.array(z.object({ rule: z.enum(['tone/bebrejdelse', 'tone/gentagelse', 'tone/ansvarsfraskrivelse', 'tone/belaerende']), phrases: z.array(nonEmpty).min(1) })).min(4),
   }),
   tiltale: z.object({
-    formal: z.array(z.object({ form: nonEmpty, replace: z.array(nonEmpty).min(1) })).min(1),
-    informal: z.array(z.object({ form: nonEmpty, replace: z.array(nonEmpty).min(1) })).min(1),
+    /** replacePlural: the plain form when the letter writes to several people ("I/jer/jeres"). */
+    formal: z.array(z.object({ form: nonEmpty, replace: z.array(nonEmpty).min(1), replacePlural: z.array(nonEmpty).min(1) })).min(1),
+    informal: z.array(z.object({ form: nonEmpty, replace: z.array(nonEmpty).min(1), plural: z.boolean().default(false) })).min(1),
     /** Words after a sentence-initial "De" that show it means "they"/"the" ("De 3 timer", "De andre"). */
     theyFollowers: z.array(nonEmpty).default([]),
   }),

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { LintSession } from '../io/session.js';
 import type { WorkerRequest, WorkerResponse } from './lint-job.js';
-import { spellingSuggestions } from './suggestions.js';
+import { suggestionsFor } from './suggestions.js';
 
 const WARM_UP_TEXT = '# Afgørelse\n\nKære borger\n\nVi har modtaget din ansøgning. Du får afslag.\n';
 
@@ -13,7 +13,7 @@ function handle(session: LintSession, request: WorkerRequest): WorkerResponse {
     session.lintText(WARM_UP_TEXT, 'markdown');
     return { id: request.id, ok: true };
   }
-  if (request.op === 'suggest') return { id: request.id, ok: true, suggestions: spellingSuggestions(session, request.word) };
+  if (request.op === 'suggest') return { id: request.id, ok: true, suggestions: suggestionsFor(session, request.word) };
   const started = performance.now();
   const result = session.lintText(request.text, request.format, ...request.layers);
   return {

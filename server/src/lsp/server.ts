@@ -52,6 +52,7 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
   const results = new Map<string, LintedDocument>();
   const logged = new Set<string>();
   let settings: ServerSettings = DEFAULT_SETTINGS;
+  let pushedSettings: unknown;
   let settingsReady: Promise<void> = Promise.resolve();
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
@@ -137,12 +138,13 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     for (const document of documents.all()) runner.schedule(document.uri, 0);
   };
 
-  const loadSettings = async (pushed?: unknown): Promise<void> => {
-    let raw: unknown = pushed;
+  /** Pull the settings when the client can answer workspace/configuration; else use what it pushed. */
+  const loadSettings = async (): Promise<void> => {
+    let raw: unknown = pushedSettings;
     if (canPullConfiguration) {
       raw = await Promise.race([
         connection.workspace.getConfiguration('brevtjek') as Promise<unknown>,
-        new Promise((resolve) => setTimeout(() => resolve(pushed), SETTINGS_TIMEOUT_MS)),
+        new Promise((resolve) => setTimeout(() => resolve(pushedSettings), SETTINGS_TIMEOUT_MS)),
       ]);
     }
     const { settings: parsed, problems } = parseSettings(raw);
@@ -185,8 +187,9 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     canCreateFiles = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges && capabilities.workspace.workspaceEdit.resourceOperations?.includes('create'));
     canShowDocument = Boolean(capabilities.window?.showDocument?.support);
     workspaceRoots = (params.workspaceFolders ?? []).map((folder) => filePathOf(folder.uri)).filter((p): p is string => Boolean(p));
-    const pushed = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (pushed !== undefined) settings = parseSettings(pushed).settings;
+    // Editors without workspace/configuration (or before it answers) may pass settings here: { brevtjek: {...} }.
+    pushedSettings = (params.initializationOptions as { brevtjek?: unknown } | null | undefined)?.brevtjek;
+    settings = parseSettings(pushedSettings).settings;
     pool.warm();
     return {
       capabilities: {
@@ -207,7 +210,8 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
 
   connection.onDidChangeConfiguration((params) => {
     const pushed = (params.settings as { brevtjek?: unknown } | null | undefined)?.brevtjek;
-    settingsReady = loadSettings(pushed).catch((error) => log(`Brevtjek: indstillingerne kunne ikke hentes: ${errorText(error)}`));
+    if (pushed !== undefined) pushedSettings = pushed;
+    settingsReady = loadSettings().catch((error) => log(`Brevtjek: indstillingerne kunne ikke hentes: ${errorText(error)}`));
     void settingsReady.then(relintAll);
   });
 

@@ -14,6 +14,8 @@ import { recordOf, type LetterRecord } from './records.js';
 export const LETTER_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
 /** From this many letters on, linting is spread over worker threads. */
 export const WORKER_THRESHOLD = 20;
+/** Letters per message to a worker: small, so the load stays balanced and the progress bar moves. */
+const CHUNK = 4;
 
 export type ProgressPhase = 'læser' | 'tjekker';
 
@@ -41,7 +43,13 @@ export async function letterFiles(dir: string): Promise<string[]> {
   return found.sort((a, b) => a.localeCompare(b, 'da'));
 }
 
-export async function collectRecords(dir: string, options: CollectOptions): Promise<LetterRecord[]> {
+export interface Collected {
+  readonly records: LetterRecord[];
+  /** Worker threads used (0: linted in this thread). */
+  readonly workers: number;
+}
+
+export async function collectRecords(dir: string, options: CollectOptions): Promise<Collected> {
   const files = await letterFiles(dir);
   const name = (path: string) => relative(dir, path).split(sep).join('/');
   const progress = options.onProgress ?? (() => {});
@@ -66,7 +74,7 @@ export async function collectRecords(dir: string, options: CollectOptions): Prom
     const view = new Int32Array(counter);
     const timer = setInterval(() => progress('tjekker', Atomics.load(view, 0), read.length), 100);
     try {
-      results = await lintBatchInWorkers(read, { threads: options.threads, workerScript: options.workerScript!, workerData: { progress: counter }, layers, chunkSize: 4 });
+      results = await lintBatchInWorkers(read, { threads: options.threads, workerScript: options.workerScript!, workerData: { progress: counter }, layers, chunkSize: CHUNK });
     } finally {
       clearInterval(timer);
     }
@@ -81,7 +89,7 @@ export async function collectRecords(dir: string, options: CollectOptions): Prom
   progress('tjekker', read.length, read.length);
   const checked = checkedRuleIds();
   read.forEach((letter, i) => records.set(letter.file, recordOf(letter.file, letter.text, results[i]!, checked)));
-  return files.map((path) => records.get(name(path))!);
+  return { records: files.map((path) => records.get(name(path))!), workers: useWorkers ? Math.min(options.threads, Math.ceil(read.length / CHUNK)) : 0 };
 }
 
 /** dist/report-worker.js next to the CLI bundle, when running from dist. */

@@ -35,7 +35,7 @@ export const reportCommand: Command = async (argv, session, io) => {
 
   const bar = progressBar();
   const workerScript = bundledWorkerScript();
-  const records = await collectRecords(folder, {
+  const { records, workers } = await collectRecords(folder, {
     session,
     threads,
     ...(workerScript ? { workerScript } : {}),
@@ -63,7 +63,8 @@ export const reportCommand: Command = async (argv, session, io) => {
   }
   if (out) {
     await writeFile(out, output);
-    io.error(`Rapporten er skrevet til ${out}: ${summary.readable} breve, ${summary.decisions} afgørelser, ${summary.findings} fund${summary.unreadable.length ? `, ${summary.unreadable.length} filer kunne ikke læses` : ''}.`);
+    const threads = workers ? ` (tjekket med ${workers} tråde)` : '';
+    io.error(`Rapporten er skrevet til ${out}: ${summary.readable} breve, ${summary.decisions} afgørelser, ${summary.findings} fund${summary.unreadable.length ? `, ${summary.unreadable.length} filer kunne ikke læses` : ''}${threads}.`);
   } else {
     io.out(output);
   }

@@ -27,7 +27,7 @@ function danishLetterRespellings(word: string): string[] {
 
 export function spellingSuggestions(written: string, speller: Speller): string[] {
   // A finding's text may span a line-break hyphen ("ansøg-\nnig"); suggest for the word as it is read.
-  const word = written.replace(/-\s*\n\s*/gu, '');
+  const word = written.replace(/-\s*\n\s*|\p{Cf}/gu, '');
   const out: string[] = [];
   const add = (candidate: string) => {
     if (candidate !== word && !out.includes(candidate)) out.push(candidate);

@@ -61,6 +61,8 @@ function nameBlockTest(model: LetterModel): (offset: number) => boolean {
 
 /** Parts of a hyphenated word, each with its own span when the word is written as one piece. */
 function parts(model: LetterModel, word: Word): { value: string; start: number; end: number; joined: boolean }[] {
+  // Soft hyphens and zero-width characters (from Word and PDF) are invisible to the reader: check without them.
+  if (/\p{Cf}/u.test(word.value)) return [{ value: word.value.replace(/\p{Cf}/gu, '').replace(/\.+$/u, ''), start: word.start, end: word.end, joined: true }];
   // parse-latin keeps a full stop in the word when the next sentence starts in lower case ("hjælp.\n\nat …").
   const source = model.text.slice(word.start, word.end).replace(/\.+$/u, '');
   if (source !== word.value.replace(/\.+$/u, '')) return [{ value: word.value, start: word.start, end: word.end, joined: true }];

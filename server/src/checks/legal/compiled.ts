@@ -33,6 +33,7 @@ export interface LegalData {
   readonly begrundelse: {
     readonly rule: PatternSet; readonly discretion: PatternSet; readonly weighing: PatternSet;
     readonly facts: PatternSet; readonly minFacts: number; readonly reasoning: PatternSet;
+    readonly application: RegExp; readonly factsExemptAreas: readonly Area[];
     readonly skeleton: { readonly title: string; readonly heading: string; readonly body: string };
   };
   readonly klage: {
@@ -58,6 +59,7 @@ export function legalData(kb: KnowledgeBase): LegalData {
     begrundelse: {
       rule: patternSet(b.rule), discretion: patternSet(b.discretion), weighing: patternSet(b.weighing),
       facts: patternSet(b.facts), minFacts: b.minFacts, reasoning: patternSet(b.reasoning), skeleton: b.skeleton,
+      application: new RegExp(b.application, 'iu'), factsExemptAreas: b.factsExemptAreas,
     },
     klage: {
       appeal: patternSet(k.appeal), cannotAppeal: patternSet(k.cannotAppeal), deadline: patternSet(k.deadline),

@@ -19,6 +19,9 @@ export const legalDataSchemas = {
     /** Case-specific facts; the begrundelse is concrete when at least `minFacts` different cues occur. */
     facts: patterns,
     minFacts: z.number().int().positive(),
+    /** A sentence that only restates the application; its dates are not facts that were weighed. */
+    application: regexSource,
+    factsExemptAreas: z.array(z.enum(AREAS)).default([]),
     /** Any reasoning at all (a reason given for the outcome). */
     reasoning: patterns,
     skeleton: z.object({ title: nonEmpty, heading: nonEmpty, body: nonEmpty }),

@@ -1,0 +1,113 @@
+// Language-server figures for `npm run bench` (called through call-helper.ts): the real server over stdio.
+// - cold: initialize sent → first diagnostics for the ~800-word sample letter (opened right after "initialized");
+// - warm: incremental didChange → publishDiagnostics for a ~3,000-word letter, debounce set to 0 via configuration;
+// - the server process's resident memory (current and peak, worker thread included).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { createProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node.js';
+import { countWords, sampleLetter } from './sample-letter.js';
+import { distribution } from './stats.js';
+
+const WARM_RUNS = 40;
+const WARM_UP = 5;
+
+/** About 3,000 words: the sample letter followed by the bodies of corpus letters, in name order. */
+function longLetter(root: string, start: string): string {
+  const dir = join(root, 'corpus', 'letters');
+  const parts = [start];
+  let words = countWords(start);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    if (words >= 3000) break;
+    const body = readFileSync(join(dir, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    parts.push(body);
+    words += countWords(body);
+  }
+  return parts.join('\n\n');
+}
+
+function memoryMiB(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+export async function benchLanguageServer(root = process.cwd()): Promise<Record<string, unknown>> {
+  root = resolve(root);
+  if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run "npm run build" first');
+  const sample = sampleLetter(root);
+  const long = longLetter(root, sample.markdown);
+  let settings: Record<string, unknown> = { debounceMs: 0 };
+  const spawned = performance.now();
+  const child = spawn(process.execPath, [join(root, 'bin', 'brevtjek.js'), 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map<string, { version: number; resolve: (at: number) => void }>();
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    const waiter = waiting.get(params.uri);
+    if (waiter && params.version === waiter.version) {
+      waiting.delete(params.uri);
+      waiter.resolve(performance.now());
+    }
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const diagnosed = (uri: string, version: number) => new Promise<number>((r) => waiting.set(uri, { version, resolve: r }));
+  try {
+    const initializeAt = performance.now();
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    await connection.sendNotification('initialized', {});
+    const coldUri = 'file:///bench/brev-800.md';
+    const cold = diagnosed(coldUri, 1);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: coldUri, languageId: 'markdown', version: 1, text: sample.markdown } });
+    const coldAt = await cold;
+
+    const warmUri = 'file:///bench/brev-3000.md';
+    let version = 1;
+    const opened = diagnosed(warmUri, version);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: warmUri, languageId: 'markdown', version, text: long } });
+    await opened;
+    const samples: number[] = [];
+    for (let i = 0; i < WARM_UP + WARM_RUNS; i++) {
+      version++;
+      // Type one word at the end of the first line, as a writer would.
+      const done = diagnosed(warmUri, version);
+      const sentAt = performance.now();
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: warmUri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: i % 2 ? 'x' : 'y' }],
+      });
+      const at = await done;
+      if (i >= WARM_UP) samples.push(at - sentAt);
+    }
+    const warm = distribution(samples);
+    const memory = memoryMiB(child.pid!);
+    settings = {};
+    return {
+      coldInitToFirstDiagnosticsMs: round(coldAt - initializeAt),
+      spawnToFirstDiagnosticsMs: round(coldAt - spawned),
+      coldLetterWords: sample.words,
+      warmDidChangeP50Ms: round(warm.p50),
+      warmDidChangeP95Ms: round(warm.p95),
+      warmDidChangeMeanMs: round(warm.mean),
+      warmDidChangeMaxMs: round(warm.max),
+      warmRuns: warm.runs,
+      warmLetterWords: countWords(long),
+      serverRssMiB: round(memory.rss),
+      serverPeakRssMiB: round(memory.peak),
+      targets: { coldMs: 1000, warmP95Ms: 50, rssMiB: 250 },
+    };
+  } finally {
+    try {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+    } catch {
+      child.kill();
+    }
+    connection.dispose();
+  }
+}

@@ -1,0 +1,39 @@
+// The evaluation is part of CI: a figure below corpus/eval-thresholds.json fails the build, and the README's
+// table must match what the code measures now (regenerate with `npm run eval -- --write-readme`).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LintSession } from '../server/src/io/session.js';
+import { evaluateCorpus, type EvalReport } from '../scripts/eval/evaluate.js';
+import { formatMarkdownReport } from '../scripts/eval/format.js';
+import { belowThresholds, readThresholds } from '../scripts/eval/thresholds.js';
+import { ROOT } from './helpers/cli.js';
+
+let report: EvalReport;
+beforeAll(async () => {
+  report = await evaluateCorpus(new LintSession(), join(ROOT, 'corpus', 'letters'), join(ROOT, '..', 'shared', 'seeds'));
+}, 300_000);
+
+describe('evaluation on the annotated corpus', () => {
+  it('runs on at least 60 annotated letters', () => {
+    expect(report.letters).toBeGreaterThanOrEqual(60);
+  });
+
+  it('stays above the recorded thresholds', () => {
+    expect(belowThresholds(report, readThresholds(join(ROOT, 'corpus', 'eval-thresholds.json')))).toEqual([]);
+  });
+
+  it('never reports begrundelse or klagevejledning on non-decisions and full grants', () => {
+    expect(report.forbiddenLegalFindings).toEqual([]);
+  });
+
+  it('no check throws on any corpus letter', () => {
+    expect(report.failures).toEqual([]);
+  });
+
+  it('matches the table in the README', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('<!-- eval:start -->') + '<!-- eval:start -->'.length, readme.indexOf('<!-- eval:end -->')).trim();
+    expect(table).toBe(formatMarkdownReport(report).trim());
+  });
+});

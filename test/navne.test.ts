@@ -1,0 +1,44 @@
+// navne: another citizen's name or another municipality's name, but not the letter's legitimate third parties.
+import { describe, expect, it } from 'vitest';
+import { navne } from '../server/src/checks/navne.js';
+import { lint } from '../server/src/engine/lint.js';
+import { kb } from './helpers/session.js';
+
+function run(text: string) {
+  return lint(text, { format: 'markdown', kb, checks: [navne] }).messages.map((m) => ({ rule: m.ruleId, text: text.slice(m.start, m.end), related: m.related?.map((r) => text.slice(r.start, r.end)), expected: m.expected }));
+}
+const head = 'Ballerup Kommune\nCenter for Social\n\nKaren Holm\nLindevej 12\n2750 Ballerup\n\nBallerup, 20. marts 2025\n\n';
+
+describe('navne/forkert-navn', () => {
+  it('flags an unintroduced full name and points at the addressee', () => {
+    expect(run(`${head}Kære Karen Holm\n\nJens Madsen har oplyst, at han ikke kan støvsuge.\n`)).toEqual([{ rule: 'navne/forkert-navn', text: 'Jens Madsen', related: ['Karen Holm'], expected: undefined }]);
+  });
+  it('accepts people introduced with a role, before or after the name', () => {
+    expect(run(`${head}Kære Karen Holm\n\nDin læge, Mette Lund, skriver, at du har ondt. Bo Nygaard, skolens leder, har også skrevet. Din søn Emil går i skole.\n`)).toEqual([]);
+  });
+  it('flags a salutation that greets someone else than the address block (regression: boern-tabt-arbejdsfortjeneste-afslag-51)', () => {
+    expect(run('Ballerup Kommune\n\nFru Henriette Lund\nMagleparken 14\n2750 Ballerup\n\nKære Louise Brandt\n\nDe har søgt om hjælp.\n')).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Louise Brandt', related: ['Henriette Lund'] }]);
+  });
+  it('accepts two addressees in the address block and salutation', () => {
+    expect(run('Ballerup Kommune\n\nSofie og Anders Grønbæk\nLærkevej 3\n2750 Ballerup\n\nKære Sofie og Anders Grønbæk\n\nI får tilladelse. Anders har ringet til os.\n')).toEqual([]);
+  });
+  it('flags a name in apposition to "du" that is not the addressee', () => {
+    expect(run(`${head}Kære Karen Holm\n\nDu, Lene Østergaard, fortalte på mødet, at du har ondt.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Lene Østergaard' }]);
+  });
+  it('flags a first name mentioned once when the letter otherwise is about another child', () => {
+    const text = `${head}Kære Karen Holm\n\nOliver går i 3. klasse. Oliver har svært ved at læse.\n\nAlberte vil fortsat få støtte.\n`;
+    expect(run(text)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Alberte', related: ['Oliver'] }]);
+  });
+});
+
+describe('navne/forkert-kommune', () => {
+  it('flags another municipality named as the authority and offers the sender', () => {
+    expect(run(`${head}Kære Karen Holm\n\nEsbjerg Kommune har besluttet, at du får hjælp. Kontakt Esbjerg Kommunes borgerservice.\n`)).toMatchObject([
+      { rule: 'navne/forkert-kommune', text: 'Esbjerg Kommune', expected: ['Ballerup Kommune'] },
+      { rule: 'navne/forkert-kommune', text: 'Esbjerg Kommunes', expected: ['Ballerup Kommunes'] },
+    ]);
+  });
+  it('accepts a municipality mentioned for a reason', () => {
+    expect(run(`${head}Kære Karen Holm\n\nDu er flyttet fra Odense Kommune. Vi har fået dine papirer fra Odense Kommune. Ballerup Kommune har besluttet sagen.\n`)).toEqual([]);
+  });
+});
