@@ -28,11 +28,15 @@ await build({
   target: 'node18',
   external: ['vscode'],
   sourcemap,
+  minify: !sourcemap,
   logLevel: 'warning',
 });
 
 await build({
-  entryPoints: { server: join(root, 'server', 'src', 'lsp', 'standalone.ts') },
+  entryPoints: {
+    server: join(root, 'server', 'src', 'lsp', 'standalone.ts'),
+    worker: join(root, 'server', 'src', 'lsp', 'worker-entry.ts'),
+  },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -41,6 +45,7 @@ await build({
   target: 'node18',
   external: RUNTIME_PACKAGES,
   sourcemap,
+  minify: !sourcemap,
   logLevel: 'warning',
   banner: { js: "import { createRequire as __brevtjekRequire } from 'node:module'; const require = __brevtjekRequire(import.meta.url);" },
 });

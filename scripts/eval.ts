@@ -15,6 +15,9 @@ const value = (name: string) => { const i = args.indexOf(`--${name}`); return i 
 const seedsDir = resolve(root, '..', 'shared', 'seeds');
 const session = new LintSession();
 const report = await evaluateCorpus(session, join(root, 'corpus', 'letters'), existsSync(seedsDir) ? seedsDir : undefined);
+// Letters written blind by another author and never used for tuning: the honest estimate for unseen letters.
+const holdoutDir = join(root, 'corpus', 'holdout');
+const holdout = existsSync(holdoutDir) ? await evaluateCorpus(session, holdoutDir) : undefined;
 
 if (flag('json')) {
   const byTopic = Object.fromEntries([...report.byTopic].map(([k, t]) => [k, { ...t, precision: precision(t), recall: recall(t) }]));
@@ -23,6 +26,7 @@ if (flag('json')) {
 } else {
   const topic = value('topic');
   process.stdout.write(`${formatTextReport(report, { misses: flag('misses'), ...(topic ? { topic } : {}) })}\n`);
+  if (holdout && holdout.letters > 0) process.stdout.write(`\nHOLDOUT (skrevet blindt, ikke brugt til tuning)\n${formatTextReport(holdout, { misses: flag('misses'), ...(topic ? { topic } : {}) })}\n`);
 }
 
 if (flag('write-readme')) {
@@ -33,7 +37,7 @@ if (flag('write-readme')) {
   const a = readme.indexOf(start);
   const b = readme.indexOf(end);
   if (a < 0 || b < a) throw new Error('README.md mangler markørerne <!-- eval:start --> og <!-- eval:end -->');
-  writeFileSync(readmePath, `${readme.slice(0, a + start.length)}\n${formatMarkdownReport(report)}\n${readme.slice(b)}`);
+  writeFileSync(readmePath, `${readme.slice(0, a + start.length)}\n${formatMarkdownReport(report, holdout)}\n${readme.slice(b)}`);
   process.stderr.write('README.md opdateret.\n');
 }
 

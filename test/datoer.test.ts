@@ -32,6 +32,9 @@ describe('datoer/frist', () => {
     expect(run(letter('Du kan klage inden 4 uger, det vil sige senest den 10. april 2025.'))).toMatchObject([{ rule: 'datoer/frist' }]);
     expect(run(letter('Din klage skal være modtaget senest den 3. april 2025, altså fire uger efter, at du har fået dette brev.'))).toMatchObject([{ rule: 'datoer/frist' }]);
   });
+  it('leaves a past deadline in a sentence about the past alone', () => {
+    expect(run(letter('Vi bad dig sende papirerne senest den 10. marts 2025, men vi har ikke fået dem.'))).toEqual([]);
+  });
   it('accepts a correct deadline and past dates that are no deadlines', () => {
     expect(run(letter('Du kan klage inden 4 uger, det vil sige senest den 17. april 2025. Du søgte den 1. marts 2025.'))).toEqual([]);
   });

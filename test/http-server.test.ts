@@ -87,6 +87,14 @@ describe('POST /api/lint', () => {
     // Without Content-Length (chunked), the limit still holds while reading.
     const chunked = await raw('/api/lint', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, body: JSON.stringify({ text: big }) });
     expect(chunked.status).toBe(413);
+    // Within the byte limit but over the engine's length limit: refused with the engine's Danish message.
+    const longServer = await startServer({ session: getSession, port: 0, maxBodyBytes: 2 * 1024 * 1024 });
+    try {
+      const long = await fetch(`${longServer.url}/api/lint`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Kære borger. '.repeat(20_000) }) });
+      expect(await errorOf(long)).toMatchObject({ status: 413, message: expect.stringContaining('Brevet er for langt') });
+    } finally {
+      await longServer.close();
+    }
     // The server keeps serving afterwards.
     expect((await postJson({ text: 'Kære Jens. Tak for dit brev.' })).status).toBe(200);
   });

@@ -198,6 +198,20 @@ describe('code actions', () => {
     expect(fixed).toBe(`---\nsag: 2025-117\n---\n<!-- brevtjek-disable skabelon/pladsholder -->\n${LETTER}`);
   });
 
+  it('inserts the klagevejledning skeleton the check offers, only adding text, and the finding goes away', async () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'lsp-afslag-uden-klagevejledning.md'), 'utf8');
+    const { uri, diagnostics } = await openAndWait(server, text);
+    const missing = byRule(diagnostics, 'klagevejledning/mangler')!;
+    const actions = await actionsAt(server, uri, missing);
+    const insert = actions.find((a) => a.title.startsWith('Indsæt') && a.title.includes('klagevejledning'))!;
+    const [edit] = insert.edit!.changes![uri]!;
+    expect(edit!.range.start).toEqual(edit!.range.end);
+    const fixed = apply(text, insert, uri);
+    const at = TextDocument.create(uri, 'markdown', 1, text).offsetAt(edit!.range.start);
+    expect(fixed).toBe(text.slice(0, at) + edit!.newText + text.slice(at));
+    expect(byRule((await openAndWait(server, fixed)).diagnostics, 'klagevejledning/mangler')).toBeUndefined();
+  });
+
   it('"Forklar" runs a server command that asks the editor to show the topic document', async () => {
     const { uri, diagnostics } = await openAndWait(server, LETTER);
     const actions = await actionsAt(server, uri, byRule(diagnostics, 'skabelon/pladsholder')!);
@@ -352,6 +366,23 @@ describe('custom requests, robustness and lifecycle', () => {
     const text = `Kære 👩‍👩‍👧 \uD800 \u0000 שלום\r[NAVN]\r\r${'x'.repeat(20_000)}\u200B`;
     const { diagnostics } = await openAndWait(server, text, 'plaintext');
     expect(byRule(diagnostics, 'skabelon/pladsholder')?.range.start).toEqual({ line: 1, character: 0 });
+  });
+
+  it('survives a storm of 3,000 changes and 200 open/close pairs, ending with the last version\'s diagnostics', async () => {
+    const uri = freshUri('storm');
+    server.open(uri, LETTER);
+    for (let version = 2; version <= 3001; version++) {
+      server.change(uri, version, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'a' }]);
+    }
+    for (let i = 0; i < 200; i++) {
+      const other = freshUri('storm-other');
+      server.open(other, LETTER);
+      server.close(other);
+    }
+    const last = await server.nextDiagnostics(uri, (p) => p.version === 3001, 20_000);
+    expect(byRule(last.diagnostics, 'skabelon/pladsholder')?.range.start).toEqual({ line: 4, character: 56 });
+    const topics = (await server.connection.sendRequest('brevtjek/topics')) as unknown[];
+    expect(topics.length).toBe(kb.topics.size);
   });
 
   it('shuts down and exits with code 0', async () => {

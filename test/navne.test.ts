@@ -25,6 +25,11 @@ describe('navne/forkert-navn', () => {
   it('flags a name in apposition to "du" that is not the addressee', () => {
     expect(run(`${head}Kære Karen Holm\n\nDu, Lene Østergaard, fortalte på mødet, at du har ondt.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Lene Østergaard' }]);
   });
+  it('accepts third parties named after a preposition, siblings named together, and people in the letterhead', () => {
+    const text = 'Ballerup Kommune\nSagsbehandler: Mette Jensen\n\nKaren Holm\nLindevej 12\n2750 Ballerup\n\nKære Karen Holm\n\n'
+      + 'Vi har talt med Jens Ibsen om sagen. Emil går i 3. klasse. Emil og Oscar er tvillinger. Mette Jensen har skrevet notatet.\n';
+    expect(run(text)).toEqual([]);
+  });
   it('flags a first name mentioned once when the letter otherwise is about another child', () => {
     const text = `${head}Kære Karen Holm\n\nOliver går i 3. klasse. Oliver har svært ved at læse.\n\nAlberte vil fortsat få støtte.\n`;
     expect(run(text)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Alberte', related: ['Oliver'] }]);

@@ -10,6 +10,8 @@ export interface Throughput {
   readonly letters: number;
   readonly seconds: number;
   readonly lettersPerSecond: number;
+  /** CPU time of the whole process (all threads) during the run: a busy machine inflates it much less. */
+  readonly cpuSeconds: number;
 }
 
 export interface BatchFigures {
@@ -35,8 +37,13 @@ export function repeatLetters(letters: readonly BatchLetter[], total: number): B
   return Array.from({ length: total }, (_, i) => letters[i % letters.length]!);
 }
 
-function throughput(threads: number, letters: number, millis: number): Throughput {
-  return { threads, letters, seconds: millis / 1000, lettersPerSecond: letters / (millis / 1000) };
+async function measure(threads: number, letters: number, run: () => Promise<unknown>): Promise<Throughput> {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  await run();
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  return { threads, letters, seconds, lettersPerSecond: letters / seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 function checkCount(expected: number, got: number): void {
@@ -47,15 +54,12 @@ export async function benchBatch(session: LintSession, corpus: readonly BatchLet
   const letters = repeatLetters(corpus, options.total);
   const plain = letters.map((l) => ({ text: l.text, format: l.format }));
 
-  const start = performance.now();
-  checkCount(plain.length, lintBatchInProcess(session, plain).length);
-  const inProcess = throughput(1, plain.length, performance.now() - start);
-
-  const inWorkers = async (threads: number): Promise<Throughput> => {
-    const begin = performance.now();
-    checkCount(plain.length, (await lintBatchInWorkers(plain, { threads, workerScript: options.workerScript, workerData: options.workerData })).length);
-    return throughput(threads, plain.length, performance.now() - begin);
-  };
+  const inProcess = await measure(1, plain.length, async () => checkCount(plain.length, lintBatchInProcess(session, plain).length));
+  const inWorkers = (threads: number) =>
+    measure(threads, plain.length, async () => {
+      const results = await lintBatchInWorkers(plain, { threads, workerScript: options.workerScript, workerData: options.workerData });
+      checkCount(plain.length, results.length);
+    });
   const oneWorker = await inWorkers(1);
   const allCores = await inWorkers(options.threads);
   return { corpusLetters: corpus.length, inProcess, oneWorker, allCores };

@@ -36,22 +36,6 @@ export interface RunCounts {
   readonly runs: number;
 }
 
-/** Milliseconds per call of `fn`, one sample per run, after `warmup` unmeasured calls. */
-export function sampleRuns(fn: () => unknown, counts: RunCounts): number[] {
-  for (let i = 0; i < counts.warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < counts.runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
-
-export function timeRuns(fn: () => unknown, counts: RunCounts): Distribution {
-  return distribution(sampleRuns(fn, counts));
-}
-
 /**
  * Wall time and process CPU time (user + system) per call. On a busy machine wall time grows with the wait for a
  * core while CPU time stays close to the work done, so both are kept.

@@ -45,7 +45,7 @@ export function formatTextReport(report: EvalReport, options: { topic?: string; 
   return out.join('\n');
 }
 
-export function formatMarkdownReport(report: EvalReport): string {
+export function formatMarkdownReport(report: EvalReport, holdout?: EvalReport): string {
   const out = [
     `Measured on ${report.letters} annotated letters in \`corpus/\` (\`npm run eval\`; this table is written by \`npm run eval -- --write-readme\`).`,
     '',
@@ -61,6 +61,9 @@ export function formatMarkdownReport(report: EvalReport): string {
   ];
   if (report.seeds.length) {
     out.push('', 'Spelling on the borgerrådgiver reports in `../shared/seeds/` (share of words flagged):', '', markdownTable(['file', 'words', 'flagged', 'share'], report.seeds.map((s) => [s.file, String(s.words), String(s.flagged), `${(s.share * 100).toFixed(2)} %`])));
+  }
+  if (holdout && holdout.letters > 0) {
+    out.push('', `**Held-out set** (\`corpus/holdout/\`): ${holdout.letters} letters written blind by another author, who never saw the checks or the tuning corpus; never used for tuning. This is the honest estimate for unseen letters.`, '', markdownTable(['topic', ...HEADER.slice(1)], rows(holdout.byTopic)), '', ...factLines(holdout).map((l) => `- ${l}`));
   }
   return out.join('\n');
 }

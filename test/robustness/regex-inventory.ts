@@ -113,5 +113,5 @@ export function interestingChars(source: string): string[] {
   for (const [test, reps] of classes) if (test.test(source)) reps.forEach((c) => chars.add(c));
   const unescaped = source.replace(/\\[pPu]\{[^}]*\}|\\[dDsSwWbBnrtfv0]|\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}/g, '');
   for (const c of unescaped.replace(/\\(.)/g, '$1')) if (!/[\s()[\]{}|?*+^$\\]/.test(c) || c === ' ') chars.add(c);
-  return [...chars].slice(0, 40);
+  return [...chars].slice(0, 24);
 }

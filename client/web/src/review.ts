@@ -126,6 +126,8 @@ export function reviewView(root: HTMLElement, topics: ReadonlyMap<string, TopicI
     if (!response) return;
     clear(resultBox);
     resultBox.hidden = false;
+    // The letter itself takes the screen once it has been checked; "Redigér teksten" brings the input back.
+    input.hidden = true;
     const letter = h('div', { class: 'letter', id: 'brev', 'aria-label': 'Brevet med fund markeret' });
     const side = h('aside', { class: 'side', id: 'forklaring', 'aria-live': 'polite' });
     const list = h('ol', { class: 'findings', id: 'fund' });
@@ -161,14 +163,25 @@ export function reviewView(root: HTMLElement, topics: ReadonlyMap<string, TopicI
       }, { id: 'fortryd' }) : null,
       button('Redigér teksten', () => {
         textarea.value = text;
+        input.hidden = false;
         textarea.focus();
         textarea.scrollIntoView({ block: 'center' });
-      }),
+      }, { id: 'rediger' }),
+      button('Nyt brev', () => {
+        textarea.value = '';
+        input.hidden = false;
+        resultBox.hidden = true;
+        setStatus('');
+        textarea.focus();
+      }, { id: 'nyt-brev' }),
       history.length ? h('span', { class: 'muted' }, `${history.length} rettelse${history.length === 1 ? '' : 'r'} anvendt`) : null,
     );
     append(resultBox,
       checklistPanel(response.review.checklist, topics, (topic) => {
         const first = findings.find((f) => f.topic === topic);
+        if (first) select(first);
+      }, (ruleId) => {
+        const first = findings.find((f) => f.ruleId === ruleId);
         if (first) select(first);
       }),
       toolbar,

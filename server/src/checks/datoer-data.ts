@@ -6,6 +6,7 @@ const regexSource = z.string().min(1).refine((s) => { try { new RegExp(s, 'iu');
 export const datoerDataSchemas = {
   datoer: z.object({
     deadlineBefore: z.array(regexSource).min(1),
+    narrative: z.array(regexSource).default([]),
     periodUnits: z.array(z.object({
       words: z.array(z.string().min(1)).min(1),
       days: z.number().int().positive().optional(),

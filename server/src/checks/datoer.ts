@@ -13,6 +13,7 @@ interface Period { readonly amount: number; readonly unit: 'days' | 'months' | '
 
 interface Compiled {
   readonly deadlineBefore: readonly RegExp[];
+  readonly narrative: readonly RegExp[];
   readonly period: RegExp;
   readonly units: ReadonlyMap<string, { unit: Period['unit']; factor: number }>;
   readonly numbers: ReadonlyMap<string, number>;
@@ -35,6 +36,7 @@ function compile(kb: KnowledgeBase): Compiled {
   const alternatives = (list: Iterable<string>): string => [...list].sort((a, b) => b.length - a.length).join('|');
   compiled = {
     deadlineBefore: data.deadlineBefore.map((r) => new RegExp(r, 'iu')),
+    narrative: data.narrative.map((r) => new RegExp(r, 'iu')),
     period: new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}|${alternatives(numbers.keys())})\\s+(${alternatives(units.keys())})(?![\\p{L}])`, 'giu'),
     units,
     numbers,
@@ -128,6 +130,9 @@ export const datoer: Check = {
     const letterText = dateText(model, letterDate);
     for (const d of model.dates) {
       if (d === letterDate || d.start < model.headerEnd || !isDeadline(model, d, c)) continue;
+      const sentence = sentenceAround(model, d.start);
+      const sentenceText = model.text.slice(sentence.start, sentence.end);
+      if (c.narrative.some((r) => r.test(sentenceText))) continue;
       const at = toUtc(d.date);
       const values = { date: dateText(model, d), letterDate: letterText };
       const related = [{ start: letterDate.start, end: letterDate.end, message: 'Brevets dato' }];
@@ -135,8 +140,6 @@ export const datoer: Check = {
         report({ ruleId: 'datoer/frist', message: 'foerBrevet', start: d.start, end: d.end, values, related });
         continue;
       }
-      const sentence = sentenceAround(model, d.start);
-      const sentenceText = model.text.slice(sentence.start, sentence.end);
       if (!c.fromLetter.some((r) => r.test(sentenceText))) continue;
       const periods = periodsIn(sentenceText, sentence.start, c);
       if (periods.length !== 1) continue;

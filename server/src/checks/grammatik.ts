@@ -76,7 +76,12 @@ function viewOf(words: readonly Word[], text: string): View {
 /** Index of the word that governs an infinitive at `i` (a modal, or "at" after "for/om/nå …"), or -1. */
 function infinitiveMarkerBefore(v: View, i: number, c: Compiled): number {
   let j = i - 1;
-  for (let skipped = 0; j >= 0 && skipped < 3 && c.between.has(v.keys[j]!) && v.joined[j + 1]; skipped++) j--;
+  // Skip pronouns and adverbs ("skal du ikke"), and one inverted proper-name subject ("kan Noah få").
+  for (let skipped = 0, names = 0; j >= 0 && skipped < 3 && v.joined[j + 1]; skipped++, j--) {
+    if (c.between.has(v.keys[j]!)) continue;
+    if (names++ === 0 && j > 0 && /^\p{Lu}\p{Ll}/u.test(v.words[j]!.value)) continue;
+    break;
+  }
   if (j < 0 || !v.joined[j + 1]) return -1;
   const k = v.keys[j]!;
   if (c.modals.has(k)) return j;

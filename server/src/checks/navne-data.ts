@@ -7,6 +7,8 @@ const unique = (list: readonly string[]): boolean => new Set(list.map((w) => w.t
 export const navneDataSchemas = {
   navne: z.object({
     roles: z.array(z.string().min(1)).min(1),
+    addressPronouns: z.array(z.string().min(1)).min(1),
+    objectBefore: z.array(z.string().min(1)).min(1),
     givenNames: z.array(z.string().regex(/^\p{Lu}/u, 'et fornavn skrives med stort')).min(1),
     kommune: z.object({
       notNames: z.array(z.string().min(1)).min(1),

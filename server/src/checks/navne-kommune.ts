@@ -42,13 +42,13 @@ export function forkertKommune(ctx: CheckContext): void {
   const text = model.text;
   const mentions = kommuneMentions(text).filter((m) => !c.notNames.has(m[1]!.toLowerCase()));
   // The letterhead names the sender first, also when the municipality is not in the list of the 98.
-  const sender = mentions.find((m) => m.index! < LETTERHEAD)?.[1] ?? model.facts.sender.kommune;
+  const sender = mentions.find((m) => m.index < LETTERHEAD && /(?:^|\n)[ \t#*]*$/.test(text.slice(Math.max(0, m.index - 10), m.index)))?.[1] ?? model.facts.sender.kommune;
   if (!sender) return;
   const own = base(sender);
   const senderSpan = model.facts.sender.kommuneSpan;
   const frontmatterEnd = model.parsed.frontmatter?.end ?? 0;
   for (const m of mentions) {
-    const start = m.index!;
+    const start = m.index;
     if (start < frontmatterEnd || base(m[1]!) === own || (base(m[1]!) === `${own}s`)) continue;
     const sentence = model.parsed.sentences.find((s) => s.start <= start && start < s.end);
     const before = text.slice(sentence?.start ?? Math.max(0, start - 60), start);

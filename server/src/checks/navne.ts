@@ -9,6 +9,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { forkertKommune } from './navne-kommune.js';
 
 interface Compiled {
+  readonly addressPronouns: ReadonlySet<string>;
+  readonly objectBefore: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
   /** Lengths of the roles that also match as the end of a compound ("speciallæge"). */
   readonly suffixLengths: readonly number[];
@@ -22,7 +24,7 @@ function compile(kb: KnowledgeBase): Compiled {
   let c = compiledFor.get(d);
   if (!c) {
     const roles = new Set(d.roles.map((r) => r.toLowerCase()));
-    c = { roles, suffixLengths: [...new Set([...roles].map((r) => r.length).filter((n) => n >= 4))], givenNames: new Set(d.givenNames) };
+    c = { addressPronouns: new Set(d.addressPronouns), objectBefore: new Set(d.objectBefore.map((w) => w.toLowerCase())), roles, suffixLengths: [...new Set([...roles].map((r) => r.length).filter((n) => n >= 4))], givenNames: new Set(d.givenNames) };
     compiledFor.set(d, c);
   }
   return c;
@@ -70,52 +72,75 @@ function introduced(words: readonly Word[], m: Mention, text: string, c: Compile
   return after.value.toLowerCase() === 'fra';
 }
 
+/** Capitalised words of a stretch of text (the letterhead, the signature): people named there belong to the letter. */
+function capitalisedWords(text: string): string[] {
+  return text.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+}
+
 function forkertNavn(ctx: CheckContext): void {
   const { model } = ctx;
   const c = compile(ctx.kb);
-  const notNames = model.vocabulary.names.notNameWords;
   const text = model.text;
   const salutation = findSalutation(model.parsed, model.headerEnd, model.vocabulary.names);
   const headerEnd = Math.max(model.headerEnd, salutation[0]?.start ?? 0);
   const header = findHeaderPeople(model.parsed, headerEnd, model.vocabulary.names);
-  const people: PersonName[] = [...header, ...(model.facts.addressee ? [model.facts.addressee] : [])];
   const addressee = model.facts.addressee ?? salutation[0];
   const related = addressee ? [{ start: addressee.start, end: addressee.end, message: `Modtageren: ${addressee.full}` }] : [];
+  const signature = model.sectionsWith('signatur')[0]?.start ?? text.length;
+  const bodyEnd = signature > headerEnd ? signature : text.length;
+
+  // The salutation greets someone the address block does not name.
+  const fromHeader = model.facts.addressee && model.facts.addressee.source !== 'salutation' ? [model.facts.addressee] : [];
+  const headerTokens = new Set([...header, ...fromHeader].flatMap((p) => p.full.toLowerCase().split(/[\s-]+/)));
+  if (header.length && salutation.length && !salutation.some((p) => p.full.toLowerCase().split(/[\s-]+/).some((t) => headerTokens.has(t)))) {
+    const to = header[0]!;
+    for (const p of salutation) ctx.report({ ruleId: 'navne/forkert-navn', message: 'hilsen', start: p.start, end: p.end, values: { name: p.full, addressee: to.full }, related: [{ start: to.start, end: to.end, message: `Modtageren: ${to.full}` }] });
+  }
+
   const known = new Set<string>();
   const addToKnown = (tokens: Iterable<string>): void => { for (const t of tokens) known.add(t.toLowerCase()); };
-  for (const p of [...people, ...salutation, ...(model.facts.signatory ? [model.facts.signatory] : [])]) addToKnown(p.full.split(/[\s-]+/));
+  addToKnown(capitalisedWords(text.slice(model.parsed.frontmatter?.end ?? 0, headerEnd)));
+  addToKnown(capitalisedWords(text.slice(bodyEnd)));
+  for (const p of [...salutation, ...(model.facts.addressee ? [model.facts.addressee] : []), ...(model.facts.signatory ? [model.facts.signatory] : [])]) addToKnown(p.full.split(/[\s-]+/));
   for (const value of Object.values(model.frontmatter)) if (typeof value === 'string') addToKnown(value.split(/[\s,]+/));
-  // The salutation greets someone the address block does not name.
-  const peopleTokens = new Set(people.flatMap((p) => p.full.toLowerCase().split(/[\s-]+/)));
-  if (header.length && salutation.length && !salutation.some((s) => s.full.toLowerCase().split(/[\s-]+/).some((t) => peopleTokens.has(t)))) {
-    for (const s of salutation) ctx.report({ ruleId: 'navne/forkert-navn', message: 'hilsen', start: s.start, end: s.end, values: { name: s.full, addressee: header[0]!.full }, related: [{ start: header[0]!.start, end: header[0]!.end, message: `Modtageren: ${header[0]!.full}` }] });
-  }
-  const closing = model.sectionsWith('signatur')[0]?.start ?? text.length;
-  const bodyEnd = closing > headerEnd ? closing : text.length;
-  const body = model.parsed.sentences.filter((s) => s.start >= headerEnd && s.end <= bodyEnd);
+
   const found: { m: Mention; words: readonly Word[] }[] = [];
-  for (const s of body) {
-    for (const m of mentionsIn(s.words, text, c, notNames)) {
+  for (const s of model.parsed.sentences) {
+    if (s.start < headerEnd || s.end > bodyEnd) continue;
+    for (const m of mentionsIn(s.words, text, c, model.vocabulary.names.notNameWords)) {
       if (salutation.some((p) => p.start <= m.start && m.start < p.end)) continue;
       found.push({ m, words: s.words });
       if (introduced(s.words, m, text, c)) addToKnown(m.tokens);
     }
   }
   const unknown = found.filter(({ m }) => !m.tokens.some((t) => known.has(t)));
-  const count = new Map<string, Mention[]>();
-  for (const { m } of unknown) count.set(m.tokens[0]!, [...(count.get(m.tokens[0]!) ?? []), m]);
-  const established = [...count.values()].find((list) => list.length >= 2);
+  const count = new Map<string, number>();
+  for (const { m } of found) count.set(m.tokens[0]!, (count.get(m.tokens[0]!) ?? 0) + 1);
+  // The person the letter is about when it is not the addressee (a child, a pupil): named again and again.
+  const parties = new Set([addressee, model.facts.signatory].flatMap((p) => (p ? p.full.toLowerCase().split(/[\s-]+/) : [])));
+  const established = found.find(({ m }) => count.get(m.tokens[0]!)! >= 2 && !parties.has(m.tokens[0]!))?.m;
   for (const { m, words } of unknown) {
     const name = text.slice(m.start, m.end);
     const before = words[m.first - 1];
-    const apposition = before && /^du$/i.test(before.value) && /^\s*,\s*$/.test(text.slice(before.end, m.start));
-    if (apposition || m.tokens.length >= 2) {
-      ctx.report({ ruleId: 'navne/forkert-navn', message: apposition ? 'tiltale' : 'fremmed', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });
-    } else if (established && established[0]!.tokens[0] !== m.tokens[0] && count.get(m.tokens[0]!)!.length === 1) {
-      const other = established[0]!;
-      ctx.report({ ruleId: 'navne/forkert-navn', message: 'andetBarn', start: m.start, end: m.end, values: { name, other: text.slice(other.start, other.end) }, related: [{ start: other.start, end: other.end, message: `Brevet nævner ellers ${text.slice(other.start, other.end)}` }] });
+    const apposition = before !== undefined && c.addressPronouns.has(before.value) && /^\s*,\s*$/.test(text.slice(before.end, m.start));
+    const once = count.get(m.tokens[0]!) === 1;
+    // A name after a preposition ("talt med", "udtalelse fra") or beside another name ("Emil og Oscar") is a third party.
+    const thirdParty = (before !== undefined && c.objectBefore.has(before.value.toLowerCase())) || besideName(words, m, found);
+    if (apposition) {
+      ctx.report({ ruleId: 'navne/forkert-navn', message: 'tiltale', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });
+    } else if (once && !thirdParty && m.tokens.length >= 2) {
+      ctx.report({ ruleId: 'navne/forkert-navn', message: 'fremmed', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });
+    } else if (once && !thirdParty && established) {
+      const other = text.slice(established.start, established.end);
+      ctx.report({ ruleId: 'navne/forkert-navn', message: 'andetBarn', start: m.start, end: m.end, values: { name, other }, related: [{ start: established.start, end: established.end, message: `Brevet nævner ellers ${other}` }] });
     }
   }
+}
+
+/** "Emil og Oscar", "Oscar og Emil": a name coordinated with another name mention. */
+function besideName(words: readonly Word[], m: Mention, found: readonly { m: Mention; words: readonly Word[] }[]): boolean {
+  const sameSentence = found.filter((f) => f.words === words && f.m !== m).map((f) => f.m);
+  return sameSentence.some((o) => (o.last === m.first - 2 || o.first === m.last + 2) && words[Math.min(o.last, m.last) + 1]?.value.toLowerCase() === 'og');
 }
 
 export const navne: Check = {

@@ -30,6 +30,9 @@ export interface Classification {
   readonly scores: Readonly<Record<string, number>>;
 }
 
+/** A grant cue this heavy ("Det er det, du bad om") settles the outcome as a full grant. */
+const DECISIVE = 5;
+
 const wordCount = (block: Section['blocks'][number]): number => block.sentences.reduce((n, s) => n + s.words.length, 0);
 
 /** The sentences where the decision is stated: headings (the subject line), the decision section and the opening. */
@@ -91,6 +94,7 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
   if (fuld > 0 && vocabulary.quantities && grantsLess(sentences, granting, vocabulary.quantities)) delvis++;
   let outcome: Exclude<Outcome, null>;
   if (delvis > 0 && (fuld > 0 || afslag > 0)) outcome = 'delvis';
+  else if (fuld >= DECISIVE) outcome = 'fuld';
   else if (reduction > 0) outcome = 'afslag';
   else if (afslag > 0 && fuld > 0) outcome = 'delvis';
   else if (afslag > 0) outcome = 'afslag';

@@ -54,22 +54,53 @@ interface RawToken extends Span {
   readonly value: string;
 }
 
-function sentenceTokens(sentence: NlcstSentence): RawToken[] {
+/**
+ * mdast-util-to-nlcst places tokens by counting the characters of a text node's *value* from the node's start, but
+ * the value is shorter than the source when Markdown removed something: a backslash escape ("\\>"), a character
+ * reference ("&amp;"), a blockquote marker or indentation on a continuation line. Every token after such a spot would
+ * point a little too early (found by the robustness fuzzing: "\\>aÇ" put "aÇ" at [1,3)). The true place is never
+ * earlier than the computed one, so a token whose range does not hold its value is looked up forwards; a token that
+ * cannot be found verbatim (it contained a character reference) is dropped rather than given a wrong range.
+ */
+const REALIGN_WINDOW = 4096;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function realign(text: string, token: RawToken, cursor: number): RawToken | null {
+  if (text.slice(token.start, token.end) === token.value) return token;
+  let from = Math.max(token.start, cursor);
+  while (from <= token.start + REALIGN_WINDOW) {
+    const at = text.indexOf(token.value, from);
+    if (at < 0 || at > token.start + REALIGN_WINDOW) return null;
+    const end = at + token.value.length;
+    const bounded = token.kind !== 'word' || (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? ''));
+    if (bounded) return { ...token, start: at, end };
+    from = at + 1;
+  }
+  return null;
+}
+
+function sentenceTokens(sentence: NlcstSentence, text: string | undefined, cursor: { at: number }): RawToken[] {
   const tokens: RawToken[] = [];
   for (const child of sentence.children) {
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === undefined || end === undefined || child.type === 'WhiteSpaceNode') continue;
-    tokens.push({ kind: child.type === 'WordNode' ? 'word' : 'other', value: nlcstToString(child), start, end });
+    const raw: RawToken = { kind: child.type === 'WordNode' ? 'word' : 'other', value: nlcstToString(child), start, end };
+    const token = text === undefined ? raw : realign(text, raw, cursor.at);
+    if (!token) continue;
+    cursor.at = token.end;
+    tokens.push(token);
   }
   return tokens;
 }
 
-function collectSentences(tree: NlcstRoot): RawToken[][] {
+/** With `text` (the Markdown path), token ranges are checked against the source and realigned where needed. */
+function collectSentences(tree: NlcstRoot, text?: string): RawToken[][] {
   const out: RawToken[][] = [];
+  const cursor = { at: 0 };
   const walk = (node: { type: string; children?: unknown[] }): void => {
     if (node.type === 'SentenceNode') {
-      const tokens = sentenceTokens(node as NlcstSentence);
+      const tokens = sentenceTokens(node as NlcstSentence, text, cursor);
       if (tokens.length) out.push(tokens);
       return;
     }
@@ -188,7 +219,7 @@ export function parseLetter(text: string, format: Format, abbreviations: Abbrevi
     nlcst = latin.parse(text);
   }
   rawBlocks.sort((a, b) => a.start - b.start);
-  const raw = repairAbbreviations(text, collectSentences(nlcst), abbreviations);
+  const raw = repairAbbreviations(text, collectSentences(nlcst, format === 'markdown' ? text : undefined), abbreviations);
   const { sentences, perBlock } = buildSentences(text, raw, rawBlocks);
   const blocks: Block[] = rawBlocks.map((b, index) => ({ ...b, index, sentences: perBlock[index]! }));
   const words = sentences.flatMap((s) => s.words);

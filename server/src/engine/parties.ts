@@ -42,7 +42,7 @@ function lineSpans(text: string, block: Block): (Span & { text: string })[] {
   let offset = block.start;
   for (const raw of text.slice(block.start, block.end).split(/\n/)) {
     const lead = raw.length - raw.trimStart().length;
-    const clean = raw.trim().replace(/^[*_]+|[*_]+$/g, '').replace(/\s{2,}$/, '');
+    const clean = raw.trim().replace(/^[*_]+|[*_]+$/g, '').replace(/(?<!\s)\s{2,}$/, '');
     const inner = raw.indexOf(clean);
     if (clean) out.push({ start: offset + (inner >= 0 ? inner : lead), end: offset + (inner >= 0 ? inner : lead) + clean.length, text: clean });
     offset += raw.length + 1;
@@ -61,25 +61,27 @@ export function findAddressee(parsed: ParsedText, headerEnd: number, vocabulary:
     if (block.start >= headerEnd) break;
     const lines = lineSpans(parsed.text, block);
     for (let i = 0; i < lines.length; i++) {
-      const next = lines[i + 1];
-      if (!next || !/\d/.test(next.text)) continue;
+      // The street line may come after a "c/o" or company line.
+      if (!lines.slice(i + 1, i + 3).some((next) => /\d/.test(next.text))) continue;
       const people = peopleOnLine(lines[i]!, vocabulary);
       if (people.length) return people[0];
     }
   }
-  const salutation = new RegExp(`(?:^|\\n)\\s*(?:${vocabulary.salutations.join('|')})\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+){0,3})\\s*[,!\\n]`, 'u');
+  // [^\S\n]* (not \s*) after a line start, here and in `vedr`: \s* ran over every following blank line from each
+  // one, quadratically (a letter of 50,000 empty lines took 10 s; found by test/robustness/regex.test.ts).
+  const salutation = new RegExp(`(?:^|\\n)[^\\S\\n]*(?:${vocabulary.salutations.join('|')})\\s+(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+){0,3})\\s*[,!\\n]`, 'u');
   const m = salutation.exec(parsed.text);
   if (m) {
     const start = m.index + m[0].indexOf(m[1]!);
     if (isPersonLine(m[1]!, vocabulary, true)) return toName(m[1]!, start, 'salutation', vocabulary.titles);
   }
-  const vedr = /(?:^|\n)\s*\**(?:Vedr\.?|Vedrørende|Borger|Navn)\s*:\s*(\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+){1,3})/u.exec(parsed.text);
+  const vedr = /(?:^|\n)[^\S\n]*\**(?:Vedr\.?|Vedrørende|Borger|Navn)\s*:\s*(\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+){1,3})/u.exec(parsed.text);
   if (vedr && isPersonLine(vedr[1]!, vocabulary)) return toName(vedr[1]!, vedr.index + vedr[0].indexOf(vedr[1]!), 'vedr');
   return undefined;
 }
 
-// "c/o Jens Holm", "Att.: Karen Holm", "Fru Karen Holm": the name after a prefix that is not part of it.
-const LINE_PREFIX = /^(?:c\/o|att\.?|attention|fru|frk\.?|hr\.?)\s*:?\s+/iu;
+// "c/o Jens Holm", "v/ Ali Demir", "Att.: Karen Holm", "Fru Karen Holm": the name after a prefix that is not part of it.
+const LINE_PREFIX = /^(?:[cC]\/[oO]\s*|[vV]\/\s*|(?:[Aa]tt(?:ention)?|ATT|[Ff]ru|[Ff]rk|[Hh]r)[.:\s][.:\s]*)(?=\p{Lu})/u;
 
 /** The people named on one line of an address block: "Karen Holm", "c/o Jens Holm", "Anne og Peter Hansen". */
 function peopleOnLine(line: Span & { text: string }, vocabulary: NameVocabulary, allowSingle = false): PersonName[] {
@@ -125,7 +127,7 @@ export function findSalutation(parsed: ParsedText, headerEnd: number, vocabulary
   const line = salutationLine(vocabulary).exec(parsed.text.slice(from, Math.max(headerEnd, from) + 2000));
   if (!line) return [];
   const start = from + line.index + line[0].lastIndexOf(line[1]!);
-  const raw = line[1]!.replace(/[*_\s]+$/, '');
+  const raw = line[1]!.replace(/(?<![*_\s])[*_\s]+$/, '');
   return peopleOnLine({ start, end: start + raw.length, text: raw }, vocabulary, true).map((p) => ({ ...p, source: 'salutation' }));
 }
 

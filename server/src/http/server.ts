@@ -3,6 +3,7 @@
 // and logs that never contain letter text or file names (method, route, status, time and size only).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { assertLetterSize, LetterTooLargeError } from '../engine/limits.js';
 import type { LintSession } from '../io/session.js';
 import type { Topic } from '../knowledge/topic.js';
 import { HttpError, letterFromRequest } from './body.js';
@@ -100,6 +101,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!originAllowed(req)) throw new HttpError(403, 'oprindelse', 'Forespørgsler fra andre sider er ikke tilladt.');
         const letter = await letterFromRequest(req, limit);
         if (!letter.text.trim()) throw new HttpError(400, 'tomt-brev', 'Brevet er tomt. Indsæt eller upload et brev.');
+        try {
+          assertLetterSize(letter.text);
+        } catch (error) {
+          if (error instanceof LetterTooLargeError) throw new HttpError(413, 'for-langt', error.message);
+          throw error;
+        }
         const result = options.session().lintText(letter.text, letter.format);
         for (const failure of result.failures) log(`tjekket "${failure.check}" fejlede internt: ${failure.error}`);
         sendJson(res, 200, reviewResponse(letter.name, letter.text, letter.format, result));

@@ -1,6 +1,5 @@
 // `brevtjek lsp [--stdio | --node-ipc]`: the language server over stdio (Neovim, Emacs, Helix, VS Code) or Node IPC.
 // The hidden `lsp-worker` command is what the server's lint worker thread runs (same bundle, other role).
-import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import type { Command } from '../cli/main.js';
@@ -8,6 +7,7 @@ import { UsageError } from '../cli/args.js';
 import { WORKER_COMMAND } from './lint-job.js';
 import { runLintWorker } from './lint-worker.js';
 import { startLanguageServer } from './server.js';
+import { workerScriptFor } from './worker-script.js';
 
 /** Errors outside any request must not end the server; they are logged without letter text. */
 function keepAlive(log: (text: string) => void): void {
@@ -27,7 +27,7 @@ export function runLanguageServer(session: Parameters<Command>[1], workerScript:
 export const lspCommand: Command = async (argv, session) => {
   const transport = argv.find((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket'));
   if (!transport) throw new UsageError('Angiv hvordan sprogserveren skal tale med editoren: "brevtjek lsp --stdio" eller "--node-ipc".');
-  return runLanguageServer(session, fileURLToPath(import.meta.url));
+  return runLanguageServer(session, workerScriptFor(import.meta.url));
 };
 
 export const lspWorkerCommand: Command = async (_argv, session) => {

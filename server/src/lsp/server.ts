@@ -43,8 +43,14 @@ interface LintedDocument {
 
 const SETTINGS_TIMEOUT_MS = 2000;
 
+/** An error's message, shortened: it goes to the editor's log, which must not fill up (or carry a letter). */
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 200)} …` : text;
+}
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10).replace('.', ',');
 }
 
 export function startLanguageServer({ connection, session, workerScript }: ServerOptions): void {
@@ -106,7 +112,7 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     severity: DiagnosticSeverity.Information,
     source: 'brevtjek',
     code: 'tidsgraense',
-    message: `Brevtjek stoppede tjekket af dette dokument, fordi det tog mere end ${Math.round(budgetMs / 100) / 10} sekunder. Tjekket prøves igen, når dokumentet ændres.`,
+    message: `Brevtjek stoppede tjekket af dette dokument, fordi det tog mere end ${seconds(budgetMs)} sekunder. Tjekket prøves igen, når dokumentet ændres.`,
   });
 
   const lintOpenDocument = async (uri: string): Promise<void> => {
@@ -190,7 +196,6 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     // Editors without workspace/configuration (or before it answers) may pass settings here: { brevtjek: {...} }.
     pushedSettings = (params.initializationOptions as { brevtjek?: unknown } | null | undefined)?.brevtjek;
     settings = parseSettings(pushedSettings).settings;
-    pool.warm();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -217,9 +222,13 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
 
   connection.onDidChangeWatchedFiles(() => relintAll());
 
+  // A newly opened document is linted at once; changes wait for the writer to pause.
+  const justOpened = new Set<string>();
+  documents.onDidOpen(({ document }) => justOpened.add(document.uri));
   documents.onDidChangeContent(({ document }) => {
+    const opened = justOpened.delete(document.uri);
     if (!formatForLanguage(document.languageId, document.uri)) return;
-    runner.schedule(document.uri, results.has(document.uri) ? settings.debounceMs : 0);
+    runner.schedule(document.uri, opened ? 0 : settings.debounceMs);
   });
 
   documents.onDidClose(({ document }) => {
@@ -308,6 +317,8 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     pool.dispose();
   });
 
+  // Start the worker (knowledge base, dictionary) while the client is still initializing.
+  pool.warm();
   documents.listen(connection);
   connection.listen();
 }

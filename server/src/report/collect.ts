@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { assertLetterSize, LetterTooLargeError } from '../engine/limits.js';
 import { lintBatchInProcess, lintBatchInWorkers, type BatchLetter } from '../io/batch-lint.js';
 import { projectConfigFor } from '../io/config-file.js';
 import { LetterReadError, readLetterFile } from '../io/read-letter.js';
@@ -58,10 +59,13 @@ export async function collectRecords(dir: string, options: CollectOptions): Prom
   for (const [i, path] of files.entries()) {
     try {
       const input = await readLetterFile(path);
+      // Checked here, not in the worker: one letter over the limit must not stop the whole batch.
+      assertLetterSize(input.text);
       read.push({ file: name(path), path, ...input });
     } catch (error) {
-      if (!(error instanceof LetterReadError)) throw error;
-      records.set(name(path), { file: name(path), error: error.message.replace(path, name(path)) });
+      if (error instanceof LetterTooLargeError) records.set(name(path), { file: name(path), error: `${name(path)}: ${error.message}` });
+      else if (error instanceof LetterReadError) records.set(name(path), { file: name(path), error: error.message.replace(path, name(path)) });
+      else throw error;
     }
     progress('læser', i + 1, files.length);
   }

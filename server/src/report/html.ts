@@ -30,11 +30,12 @@ th{background:#f3f4f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nu
 .chart text{font-size:13px;fill:#1b1f24}.chart .value{font-weight:700}
 .ok{color:#1c7a3a;font-weight:700}.bad{color:#b3261e;font-weight:700}.muted{color:#5a6470}
 .legend span{display:inline-block;margin-right:1rem}.sw{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:middle;margin-right:.3em}
-details{border-top:1px solid #e5e7eb;padding:.4rem 0}summary{cursor:pointer;font-weight:600}
+article.letter{border-top:1px solid #e5e7eb;padding:.4rem 0 .8rem}article.letter:target{background:#fff8e1}.up{font-size:.8rem;font-weight:400;margin-left:.6rem}
 .note{font-size:.9rem;color:#5a6470}
 @media print{body{background:#fff}section{break-inside:avoid}}
 `;
 
+const CHART_GROUPS = 12;
 const pct = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)} %` : '–');
 
 function groupLabel(group: string, byArea: boolean): string {
@@ -43,17 +44,22 @@ function groupLabel(group: string, byArea: boolean): string {
 
 function shareSection(id: string, title: string, shares: readonly DecisionShare[], byArea: boolean): string {
   if (!shares.length) return `<section id="${id}"><h2>${e(title)}</h2><p class="muted">Ingen afgørelser.</p></section>`;
-  const bars = shares.flatMap((s) => [
-    { label: `${groupLabel(s.group, byArea)} – begrundelse`, value: s.begrundelseMissing + s.begrundelseIncomplete, text: `${s.begrundelseMissing + s.begrundelseIncomplete} af ${s.decisions} (${pct(s.begrundelseMissing + s.begrundelseIncomplete, s.decisions)})`, colour: TOPIC_COLOUR.begrundelse, data: { group: s.group, kind: 'begrundelse', total: s.decisions } },
-    { label: `${groupLabel(s.group, byArea)} – klagevejledning`, value: s.klagevejledningMissing + s.klagevejledningIncomplete, text: `${s.klagevejledningMissing + s.klagevejledningIncomplete} af ${s.decisions} (${pct(s.klagevejledningMissing + s.klagevejledningIncomplete, s.decisions)})`, colour: TOPIC_COLOUR.klagevejledning, data: { group: s.group, kind: 'klagevejledning', total: s.decisions } },
-  ]);
-  const max = Math.max(...shares.map((s) => s.decisions));
+  // The chart shows shares (0–100 %) for the largest groups; the table below lists every group.
+  const bars = shares.slice(0, CHART_GROUPS).flatMap((s) => {
+    const begrundelse = s.begrundelseMissing + s.begrundelseIncomplete;
+    const klage = s.klagevejledningMissing + s.klagevejledningIncomplete;
+    return [
+      { label: groupLabel(s.group, byArea), value: begrundelse, fraction: begrundelse / s.decisions, text: `${begrundelse} af ${s.decisions} (${pct(begrundelse, s.decisions)})`, colour: TOPIC_COLOUR.begrundelse, data: { group: s.group, kind: 'begrundelse', total: s.decisions } },
+      { label: '', value: klage, fraction: klage / s.decisions, text: `${klage} af ${s.decisions} (${pct(klage, s.decisions)})`, colour: TOPIC_COLOUR.klagevejledning, data: { group: s.group, kind: 'klagevejledning', total: s.decisions } },
+    ];
+  });
+  const more = shares.length > CHART_GROUPS ? `<p class="note">Diagrammet viser de ${CHART_GROUPS} grupper med flest afgørelser; tabellen viser alle ${shares.length}.</p>` : '';
   const rows = shares.map((s) => `<tr data-group="${e(s.group)}"><td>${e(groupLabel(s.group, byArea))}</td><td class="n">${s.decisions}</td>`
     + `<td class="n">${s.begrundelseMissing}</td><td class="n">${s.begrundelseIncomplete}</td><td class="n">${pct(s.begrundelseMissing + s.begrundelseIncomplete, s.decisions)}</td>`
     + `<td class="n">${s.klagevejledningMissing}</td><td class="n">${s.klagevejledningIncomplete}</td><td class="n">${pct(s.klagevejledningMissing + s.klagevejledningIncomplete, s.decisions)}</td></tr>`).join('');
   return `<section id="${id}"><h2>${e(title)}</h2>
 <p class="legend"><span><i class="sw" style="background:${TOPIC_COLOUR.begrundelse}"></i>Begrundelse mangler eller er ufuldstændig</span><span><i class="sw" style="background:${TOPIC_COLOUR.klagevejledning}"></i>Klagevejledning mangler eller er ufuldstændig</span></p>
-${horizontalBars(`${id}-diagram`, title, bars, max)}
+${horizontalBars(`${id}-diagram`, title, bars)}${more}
 <table><thead><tr><th></th><th class="n">Afgørelser</th><th class="n">Begrundelse mangler</th><th class="n">Begrundelse ufuldst.</th><th class="n">Andel</th><th class="n">Klagevejl. mangler</th><th class="n">Klagevejl. ufuldst.</th><th class="n">Andel</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
@@ -80,7 +86,7 @@ function letterTable(records: readonly LetterRecord[], options: HtmlReportOption
     const c = r.checklist;
     return `<tr data-file="${e(r.file)}"><td>${name}</td><td>${c.kind === 'afgoerelse' ? 'Afgørelse' : 'Andet brev'}</td><td>${e(c.outcome ? OUTCOME_LABEL[c.outcome] ?? c.outcome : '–')}</td>`
       + `<td>${e(c.area ? AREA_LABEL[c.area] ?? c.area : '–')}</td><td>${e(r.centre ?? '–')}</td><td class="n">${c.lix.toLocaleString('da-DK')}</td>`
-      + `<td>${symbol(r, 'begrundelse')}</td><td>${symbol(r, 'klagevejledning')}</td><td class="n"><a href="#brev-${i + 1}">${r.findings.length}</a></td></tr>`;
+      + `<td>${symbol(r, 'begrundelse')}</td><td>${symbol(r, 'klagevejledning')}</td><td class="n">${r.findings.length ? `<a href="#brev-${i + 1}">${r.findings.length}</a>` : '0'}</td></tr>`;
   }).join('');
   return `<section id="breve"><h2>Brevene</h2><table><thead><tr><th>Fil</th><th>Type</th><th>Udfald</th><th>Område</th><th>Afsender</th><th class="n">LIX</th><th>Begr.</th><th>Klagevejl.</th><th class="n">Fund</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
@@ -89,7 +95,7 @@ function letterDetails(records: readonly LetterRecord[], options: HtmlReportOpti
   const blocks = records.map((r, i) => {
     if (!isReadable(r) || r.findings.length === 0) return '';
     const items = r.findings.map((f) => `<tr><td class="n">${f.documentLevel ? '–' : `${f.line}:${f.column}`}</td><td>${e(SEVERITY_LABEL[f.severity])}</td><td><code>${e(f.ruleId)}</code></td><td>${e(f.message)}${f.actual ? ` <span class="muted">»${e(f.actual.length > 60 ? `${f.actual.slice(0, 58)}…` : f.actual)}«</span>` : ''}</td></tr>`).join('');
-    return `<details id="brev-${i + 1}"><summary>${e(r.file)} (${r.findings.length} fund)</summary><table><thead><tr><th class="n">Linje:kol.</th><th>Alvor</th><th>Regel</th><th>Fund</th></tr></thead><tbody>${items}</tbody></table></details>`;
+    return `<article class="letter" id="brev-${i + 1}"><h3>${e(r.file)} (${r.findings.length} fund) <a class="up" href="#breve">↑ til listen</a></h3><table><thead><tr><th class="n">Linje:kol.</th><th>Alvor</th><th>Regel</th><th>Fund</th></tr></thead><tbody>${items}</tbody></table></article>`;
   }).join('');
   return `<section id="fund"><h2>Fund i de enkelte breve</h2>${blocks || '<p class="muted">Ingen fund.</p>'}</section>`;
 }

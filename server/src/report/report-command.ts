@@ -8,6 +8,7 @@ import type { TopicId } from '../engine/types.js';
 import { bundledWorkerScript, collectRecords } from './collect.js';
 import { csvReport } from './csv.js';
 import { htmlReport } from './html.js';
+import { spellingSuggestions } from '../spelling/suggestions.js';
 import { progressBar } from './progress.js';
 import { summarise } from './summary.js';
 
@@ -43,7 +44,12 @@ export const reportCommand: Command = async (argv, session, io) => {
   });
   bar.finish();
   for (const record of records) if ('error' in record) io.error(`brevtjek: ${record.error}`);
-  const summary = summarise(records);
+  const counted = summarise(records);
+  // Spelling suggestions are expensive, so they are computed for the few words in the table only.
+  const speller = counted.spellingErrors.some((w) => w.alternatives.length === 0) ? session().getSpeller() : undefined;
+  const summary = speller
+    ? { ...counted, spellingErrors: counted.spellingErrors.map((w) => (w.alternatives.length ? w : { ...w, alternatives: spellingSuggestions(w.word, speller).slice(0, 4) })) }
+    : counted;
 
   let output: string;
   if (format === 'json') {

@@ -73,7 +73,8 @@ function countWords(letters: readonly ReadableLetter[], ruleId: string, limit: n
       const word = f.actual.replace(/\s+/g, ' ').trim().toLowerCase();
       const entry = counts.get(word) ?? { count: 0, alternatives: new Set<string>() };
       entry.count++;
-      for (const s of f.suggestions) entry.alternatives.add(s);
+      // "hvis" and "Hvis" are the same alternative; keep the first spelling seen.
+      for (const s of f.suggestions) if (![...entry.alternatives].some((a) => a.toLowerCase() === s.toLowerCase())) entry.alternatives.add(s);
       counts.set(word, entry);
     }
   }

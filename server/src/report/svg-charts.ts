@@ -10,10 +10,17 @@ export interface Bar {
   /** Shown after the bar; defaults to the value. */
   readonly text?: string;
   readonly colour?: string;
+  /** Bar length as a share of the full width (0–1), for percentages; defaults to value / max. */
+  readonly fraction?: number;
   readonly data?: Readonly<Record<string, string | number>>;
 }
 
-const LABEL_WIDTH = 230;
+const LABEL_WIDTH = 300;
+const LABEL_CHARS = 36;
+
+function clipLabel(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
+}
 const BAR_AREA = 420;
 const ROW = 26;
 
@@ -27,13 +34,13 @@ export function horizontalBars(id: string, title: string, bars: readonly Bar[], 
   const height = bars.length * ROW + 8;
   const rows = bars.map((bar, i) => {
     const y = i * ROW + 4;
-    const width = Math.round((bar.value / top) * BAR_AREA);
+    const width = Math.round((bar.fraction ?? bar.value / top) * BAR_AREA);
     return `<g class="bar"${dataAttributes({ label: bar.label, count: bar.value, ...bar.data })}>`
-      + `<text x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(bar.label)}</text>`
+      + `<text x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end"><title>${escapeHtml(bar.label)}</title>${escapeHtml(clipLabel(bar.label))}</text>`
       + `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${width}" height="${ROW - 8}" rx="3" fill="${bar.colour ?? '#0b5cad'}"></rect>`
       + `<text x="${LABEL_WIDTH + width + 6}" y="${y + 17}" class="value">${escapeHtml(bar.text ?? String(bar.value))}</text></g>`;
   });
-  return `<svg id="${escapeHtml(id)}" class="chart" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${LABEL_WIDTH + BAR_AREA + 90} ${height}" width="100%" preserveAspectRatio="xMinYMin meet">`
+  return `<svg id="${escapeHtml(id)}" class="chart" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${LABEL_WIDTH + BAR_AREA + 150} ${height}" width="100%" preserveAspectRatio="xMinYMin meet">`
     + `<title>${escapeHtml(title)}</title>${rows.join('')}</svg>`;
 }
 

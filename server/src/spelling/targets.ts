@@ -35,7 +35,7 @@ function abbreviationRun(text: string, span: Span): string {
   let to = span.end;
   while (from > 0 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
   while (to < text.length && /[\p{L}.]/u.test(text[to]!)) to++;
-  return text.slice(from, to).toLowerCase().replace(/\.+$/, '');
+  return text.slice(from, to).toLowerCase().replace(/(?<!\.)\.+$/, '');
 }
 
 /** Is a capitalised word in this position a name rather than an ordinary word? */
@@ -62,10 +62,10 @@ function nameBlockTest(model: LetterModel): (offset: number) => boolean {
 /** Parts of a hyphenated word, each with its own span when the word is written as one piece. */
 function parts(model: LetterModel, word: Word): { value: string; start: number; end: number; joined: boolean }[] {
   // Soft hyphens and zero-width characters (from Word and PDF) are invisible to the reader: check without them.
-  if (/\p{Cf}/u.test(word.value)) return [{ value: word.value.replace(/\p{Cf}/gu, '').replace(/\.+$/u, ''), start: word.start, end: word.end, joined: true }];
+  if (/\p{Cf}/u.test(word.value)) return [{ value: word.value.replace(/\p{Cf}/gu, '').replace(/(?<!\.)\.+$/u, ''), start: word.start, end: word.end, joined: true }];
   // parse-latin keeps a full stop in the word when the next sentence starts in lower case ("hjælp.\n\nat …").
-  const source = model.text.slice(word.start, word.end).replace(/\.+$/u, '');
-  if (source !== word.value.replace(/\.+$/u, '')) return [{ value: word.value, start: word.start, end: word.end, joined: true }];
+  const source = model.text.slice(word.start, word.end).replace(/(?<!\.)\.+$/u, '');
+  if (source !== word.value.replace(/(?<!\.)\.+$/u, '')) return [{ value: word.value, start: word.start, end: word.end, joined: true }];
   const out: { value: string; start: number; end: number; joined: boolean }[] = [];
   let offset = word.start;
   // "km/t", "v/", "og/eller": parts around a slash that are one or two letters are units and abbreviations.

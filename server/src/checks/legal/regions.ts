@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Block } from '../../engine/parse.js';
 import type { LetterModel } from '../../engine/letter-model.js';
+import { contentRole } from '../../engine/sections.js';
 import type { Span } from '../../engine/types.js';
 import { legalData } from './compiled.js';
 
@@ -32,10 +33,16 @@ export function isContestedDecision(model: LetterModel): boolean {
   return model.facts.kind === 'afgoerelse' && model.facts.outcome !== null && model.facts.outcome !== 'fuld';
 }
 
+/** Move an end offset off the middle of a surrogate pair, so a range never splits a character. */
+function codePointEnd(text: string, end: number): number {
+  const code = text.charCodeAt(end - 1);
+  return end < text.length && code >= 0xd800 && code <= 0xdbff ? end + 1 : end;
+}
+
 function shortSpan(model: LetterModel, block: Block): Span {
   const first = block.sentences[0];
   const end = Math.min(first ? first.end : block.end, block.start + 120);
-  return { start: block.start, end: Math.max(block.start + 1, end) };
+  return { start: block.start, end: codePointEnd(model.text, Math.max(block.start + 1, end)) };
 }
 
 export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegions {
@@ -53,8 +60,11 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
   const reasoning: Block[] = [];
   for (const block of body) {
     const text = model.slice(block);
-    if (inRole(block, 'klagevejledning', true) || klage.appeal.test(text) || klage.cannotAppeal.test(text)) appeal.push(block);
-    else if (inRole(block, 'kontakt', false)) contact.push(block);
+    const aboutAppeal = klage.appeal.test(text) || klage.cannotAppeal.test(text);
+    // A "questions? call me" line under the klagevejledning heading is contact, not part of the klagevejledning.
+    const contactLine = !aboutAppeal && contentRole(text, model.vocabulary.sections) === 'kontakt';
+    if (aboutAppeal || (inRole(block, 'klagevejledning', true) && !contactLine)) appeal.push(block);
+    else if (contactLine || inRole(block, 'kontakt', false) || contentRole(text, model.vocabulary.sections) === 'kontakt') contact.push(block);
     else reasoning.push(block);
   }
   const join = (blocks: readonly Block[]): string => blocks.map((b) => model.slice(b)).join('\n\n');
@@ -67,7 +77,7 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
     appealText: join(appeal),
     reasoningText: join(reasoning),
     afterHeader: model.text.slice(model.headerEnd),
-    anchor: firstStatement ? shortSpan(model, firstStatement) : { start: 0, end: Math.min(1, model.text.length) },
+    anchor: firstStatement ? shortSpan(model, firstStatement) : { start: 0, end: codePointEnd(model.text, Math.min(1, model.text.length)) },
     ...(begrundelseSection?.heading ? { begrundelseHeading: { start: begrundelseSection.heading.start, end: begrundelseSection.heading.end } } : {}),
     ...(appeal[0] ? { appealAnchor: shortSpan(model, appeal[0]) } : {}),
   };
@@ -77,9 +87,15 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
 
 /** Where a new section goes: before the contact paragraph or the signature, else at the end. */
 export function insertionOffset(model: LetterModel, regions: LegalRegions, before: 'appeal' | 'contact'): number {
-  if (before === 'appeal' && regions.appeal[0]) return regions.appeal[0].start;
+  const firstAppeal = regions.appeal[0];
+  if (before === 'appeal' && firstAppeal) {
+    // Before the klagevejledning's heading when it opens a headed section.
+    const section = model.sections.find((s) => s.blocks.includes(firstAppeal));
+    return section?.heading && section.blocks.find((b) => b.kind !== 'heading') === firstAppeal ? section.start : firstAppeal.start;
+  }
   const contactSection = model.sections.find((s) => s.role === 'kontakt');
   if (contactSection) return contactSection.start;
+  if (regions.contact[0]) return regions.contact[0].start;
   const signature = model.sections.find((s) => s.role === 'signatur');
   if (signature) return signature.start;
   return model.text.length;

@@ -36,7 +36,7 @@ export class PhraseSyntaxError extends Error {}
 
 /** The key a word is looked up by: lower case, trailing periods dropped ("Vedr." → "vedr", "p.t." → "p.t"). */
 export function wordKey(value: string): string {
-  return value.toLowerCase().replace(/\.+$/, '');
+  return value.toLowerCase().replace(/(?<!\.)\.+$/, ''); // lookbehind: linear on long runs of dots
 }
 
 /** Expand one alternative ("fremsend(e|er|)") into its forms, each mapped to its ending. */

@@ -1,0 +1,53 @@
+// Letter kind, outcome and area: the scope gate for the legal checks. Non-decisions and full grants must be told
+// apart from refusals whatever the phrasing, the form of address or the layout.
+import { describe, expect, it } from 'vitest';
+import { CONTACT, buildLetter } from './helpers/legal-letters.js';
+import { lintText } from './helpers/session.js';
+
+function facts(body: string, format: 'markdown' | 'text' = 'markdown', subject?: string) {
+  const r = lintText(buildLetter({ parts: [['', body], ['', CONTACT]], format, ...(subject ? { subject } : {}) }), format);
+  return { kind: r.kind, outcome: r.outcome, area: r.area };
+}
+
+describe('letter facts', () => {
+  it('classifies a refusal stated in the subject line and the first paragraph', () => {
+    expect(facts('Du har den 26. januar 2026 søgt om sygedagpenge. Du opfylder ikke beskæftigelseskravet.', 'markdown', 'Afslag på sygedagpenge'))
+      .toEqual({ kind: 'afgoerelse', outcome: 'afslag', area: 'beskaeftigelse' });
+  });
+
+  it('classifies a full grant in the citizen’s own words', () => {
+    expect(facts('Du får ledsagelse 15 timer om måneden fra 1. september 2025 efter serviceloven § 97. Det er det antal timer, du har søgt om.'))
+      .toEqual({ kind: 'afgoerelse', outcome: 'fuld', area: 'social' });
+  });
+
+  it('classifies less granted than applied for as a partial grant', () => {
+    expect(facts('De har søgt om 4.800 kr. til en ny vaskemaskine efter aktivlovens § 81. De får 3.200 kr.', 'text'))
+      .toEqual({ kind: 'afgoerelse', outcome: 'delvis', area: 'oekonomi' });
+    expect(facts('Du får en badebænk. Du får ikke loftliften, som du også har søgt om som hjælpemiddel.').outcome).toBe('delvis');
+  });
+
+  it('classifies a reduction of help as a refusal even though some help continues', () => {
+    expect(facts('Du får fremover rengøring hver tredje uge i stedet for hver anden uge. Du får stadig hjælp til tøjvask. Det gælder hjemmehjælp efter serviceloven § 83.'))
+      .toMatchObject({ kind: 'afgoerelse', outcome: 'afslag' });
+  });
+
+  it('does not take a partshøring that speaks of a future afgørelse and a possible afslag for a decision', () => {
+    const hearing = 'Vi er ved at behandle din ansøgning om lovliggørelse af dit anneks. Før vi beslutter noget, vil vi gerne give dig mulighed for at komme med dine bemærkninger. Hvis vi lægger naboens oplysninger til grund, kan det betyde, at du får afslag. Vi har endnu ikke besluttet noget. Vi forventer at træffe afgørelse, når fristen er udløbet.';
+    expect(facts(hearing)).toEqual({ kind: 'ikke-afgoerelse', outcome: null, area: 'byggesag' });
+  });
+
+  it('does not take meeting invitations, receipts, requests for documentation or information letters for decisions', () => {
+    expect(facts('Vi vil gerne invitere dig til en samtale om dine sygedagpenge. Mødet holdes i jobcentret tirsdag den 3. marts 2026 kl. 10.').kind).toBe('ikke-afgoerelse');
+    expect(facts('Vi har modtaget din ansøgning om byggetilladelse til en carport. Vi forventer at kunne svare dig inden 6 uger.').kind).toBe('ikke-afgoerelse');
+    expect(facts('For at vi kan behandle din ansøgning om hjælp til tandbehandling, mangler vi dokumentation for din husleje. Send os venligst kontoudtog for de sidste tre måneder.').kind).toBe('ikke-afgoerelse');
+    const info = buildLetter({ parts: [['', 'Fra mandag den 2. marts 2026 skal du sortere madaffald for sig. Du får en rulle poser og en spand til køkkenet.']], salutation: 'Kære beboer' });
+    expect(lintText(info).kind).toBe('ikke-afgoerelse');
+  });
+
+  it('tells the areas apart by vocabulary and legal basis', () => {
+    expect(facts('Du får afslag på plads i en specialklasse til din datter. Skolens PPR-vurdering viser, at hun kan undervises i sin egen klasse efter folkeskoleloven.').area).toBe('skole');
+    expect(facts('Du får afslag på tabt arbejdsfortjeneste efter barnets lov § 87, fordi din søn passes i skolen.').area).toBe('boern');
+    expect(facts('Du får afslag på en plejebolig. Du kan fortsat få hjemmehjælp.').area).toBe('aeldre');
+    expect(facts('Du får afslag på tilladelse til råden over vej til en container på fortovet efter vejloven § 80.').area).toBe('teknik');
+  });
+});
