@@ -99,14 +99,23 @@ describe('review page', () => {
     expect(watched.errors).toEqual([]);
   });
 
-  it('can be used with the keyboard: a highlighted finding opens with Enter', async () => {
+  it('can be used with the keyboard: a highlighted finding opens with Enter, a failed checklist item opens its finding', async () => {
+    const text = readFileSync(join(ROOT, LETTER), 'utf8');
+    const expected = await lintViaApi(text, 'markdown');
     const watched = await openPage(browser);
-    await pasteAndCheck(watched, readFileSync(join(ROOT, LETTER), 'utf8'));
+    await pasteAndCheck(watched, text);
     const { page } = watched;
     await page.locator('mark.finding[tabindex="0"]').first().focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('.explanation');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('forklaring-titel');
+
+    const failed = [...expected.review.checklist.begrundelse, ...expected.review.checklist.klagevejledning].find((item) => item.status === 'mangler');
+    if (failed) {
+      await page.locator(`.checklist li[data-item="${failed.id}"] button.link`).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.explanation code').innerText()).toBe(failed.ruleIds[0]);
+    }
   });
 
   it('lints an uploaded .docx and shows its extracted text', async () => {

@@ -45,6 +45,21 @@ function looksLikeWindows1252(bytes: Uint8Array): boolean {
   return high > 0 && high / bytes.length <= 0.2;
 }
 
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, quotes, dashes …). Decoded by hand: Node's TextDecoder
+ * ("windows-1252") decodes those bytes as Latin-1 control characters, so "–" would become U+0096.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
+}
+
 function strictDecode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -64,7 +79,7 @@ export function decodeLetterBytes(bytes: Uint8Array, name: string): DecodedText 
   if (bytes.includes(0)) throw new LetterReadError(`${name} ligner en binær fil, ikke et brev i tekst.`);
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8.charCodeAt(0) === 0xfeff ? utf8.slice(1) : utf8, encoding: 'utf-8' };
-  if (looksLikeWindows1252(bytes)) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  if (looksLikeWindows1252(bytes)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   throw new LetterReadError(`${name} er ikke gyldig UTF-8 og heller ikke genkendeligt som Windows-1252/Latin-1. Gem filen som UTF-8 og prøv igen.`);
 }
 
