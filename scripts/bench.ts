@@ -1,6 +1,7 @@
 // `npm run bench`: Brevtjek's performance figures, printed as a table and saved to bench-results/latest.json.
 // Figures, not pass/fail. Run by hand on an otherwise idle machine (see docs/benchmarks.md).
 // Options: --quick (few runs, for trying the script; written to the temp folder unless --out is given),
+// --seeds DIR (Danish text for the spelling figures; default ../shared/seeds),
 // --out FILE (default bench-results/latest.json; only the default also regenerates docs/benchmarks.md).
 // This file is also the batch benchmark's worker thread script (bundled to dist/bench.js).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { benchBatch } from './bench/batch.js';
 import { benchColdCli } from './bench/cold-cli.js';
 import { updateBenchmarkDocs } from './bench/docs-section.js';
 import { figuresTable, machineLine } from './bench/format.js';
-import { runHelper } from './bench/helper-result.js';
+import { runHelper, type HelperOutcome } from './bench/helper-result.js';
 import { LSP_HELPER, lspFigures } from './bench/lsp-figures.js';
 import { currentLoad, machineInfo } from './bench/machine.js';
 import type { BenchResults } from './bench/results.js';
@@ -73,11 +74,15 @@ async function main(argv: readonly string[]): Promise<void> {
   const dictionaryMs = performance.now() - start;
 
   // Before the other in-process stages, so the speller's word cache holds nothing from them.
-  const seeds = resolve(root, '..', 'shared', 'seeds');
-  progress(`stavetjek via lint() (${settings.spellingWords} ord)`);
-  const check = benchSpellingCheck(seedDocuments(seeds, settings.spellingWords), session.kb, speller);
+  const seedsIndex = argv.indexOf('--seeds');
+  const seeds = seedsIndex >= 0 && argv[seedsIndex + 1] ? resolve(argv[seedsIndex + 1]!) : resolve(root, '..', 'shared', 'seeds');
+  const haveSeeds = existsSync(seeds);
+  progress(haveSeeds ? `stavetjek via lint() (${settings.spellingWords} ord)` : `stavning: ingen tekster i ${seeds} (--seeds MAPPE)`);
+  const check = haveSeeds ? benchSpellingCheck(seedDocuments(seeds, settings.spellingWords), session.kb, speller) : null;
   progress('ordbog, vores og native hunspell (scripts/spelling/throughput.ts)');
-  const helper = runHelper(root, SPELLING_HELPER.module, 600_000, SPELLING_HELPER.exportName, { BREVTJEK_BENCH_SPELLING_WORDS: String(settings.spellingWords), BREVTJEK_BENCH_SEEDS: seeds });
+  const helper: HelperOutcome = haveSeeds
+    ? runHelper(root, SPELLING_HELPER.module, 600_000, SPELLING_HELPER.exportName, { BREVTJEK_BENCH_SPELLING_WORDS: String(settings.spellingWords), BREVTJEK_BENCH_SEEDS: seeds })
+    : { ok: false, reason: `ingen tekster i ${seeds}` };
   const spelling = spellingFigures(check, helper);
 
   progress(`varm lint (${settings.warmRuns} kørsler efter ${settings.warmup} til opvarmning)`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../server/src/checks/index.js';
-import { lintBatchInProcess } from '../server/src/io/batch-lint.js';
+import { lintBatchInProcess, lintBatchInWorkers } from '../server/src/io/batch-lint.js';
 import { LintSession } from '../server/src/io/session.js';
 import { loadSpeller } from '../server/src/io/speller-loader.js';
 import { repeatLetters } from '../scripts/bench/batch.js';
@@ -57,6 +57,12 @@ describe('bench stages on tiny inputs', () => {
     expect(letters).toHaveLength(5);
     expect(lintBatchInProcess(session, letters)).toHaveLength(5);
   });
+
+  it('lints a batch on worker threads (the built report worker), results in input order', async () => {
+    const letters = [{ text: tiny, format: 'markdown' as const }, { text: 'Kære Sara\n\nDu får ikke tilskud.\n', format: 'text' as const }, { text: tiny, format: 'text' as const }];
+    const results = await lintBatchInWorkers(letters, { threads: 2, chunkSize: 1, workerScript: join(root, 'dist', 'report-worker.js'), workerData: { progress: new SharedArrayBuffer(4) } });
+    expect(results.map((r) => r.stats.words)).toEqual(lintBatchInProcess(session, letters).map((r) => r.stats.words));
+  }, 60_000);
 
   it('measures the spelling check and combines it with the dictionary helper, or marks that missing', () => {
     const check = benchSpellingCheck(['Kommunen har behandlet din ansøgning om hjælpemidler.', 'Afgørelsen kan påklages.'], session.kb, loadSpeller());

@@ -23,6 +23,12 @@ describe('grammatik/nutids-r', () => {
     expect(findings('Der kan der være ventetid. Derfor skal lærer Hansen deltage. Det kan over tid ændre sig.')).toEqual([]);
     expect(findings('Vi har oplyst, at borgeren sender papirerne. Du kan, når du vil, ringe.')).toEqual([]);
   });
+  it('leaves an inverted plural subject alone (regression: beskaeftigelse-kontanthjaelp-afslag-l07)', () => {
+    expect(findings('Efter lovens § 14 skal ægtefæller først bruge deres formue. Derfor skal borgere altid sende papirerne.')).toEqual([]);
+  });
+  it('flags a present tense after an inverted name subject', () => {
+    expect(findings('Derfor kan Noah får aflastning.')).toEqual(['grammatik/nutids-r får→få']);
+  });
 });
 
 describe('grammatik/forsat', () => {

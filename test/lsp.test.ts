@@ -288,7 +288,12 @@ describe('configuration', () => {
     const { diagnostics } = await openAndWait(server, text, 'markdown', uri);
     const misspelt = byRule(diagnostics, 'stavning/ukendt-ord')!;
     expect(misspelt.range.start).toEqual({ line: 2, character: 7 });
+    // While the cursor moves (automatic requests) suggestions are not computed; asked for, they are, and remembered.
+    const automatic = { textDocument: { uri }, range: misspelt.range, context: { diagnostics: [misspelt], triggerKind: 2 as const } };
+    const titles = async () => ((await server.connection.sendRequest(CodeActionRequest.type, automatic)) as CodeAction[]).map((a) => a.title);
+    expect(await titles()).not.toContain('Ret til »modtaget«');
     const actions = await actionsAt(server, uri, misspelt);
+    expect(await titles()).toContain('Ret til »modtaget«');
     const fix = actions.find((a) => a.title === 'Ret til »modtaget«')!;
     expect(apply(text, fix, uri)).toBe(text.replace('modtaet', 'modtaget'));
     const addWord = actions.find((a) => a.title === 'Tilføj »modtaet« til ordlisten (brevtjek.json)')!;

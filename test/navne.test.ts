@@ -13,6 +13,9 @@ describe('navne/forkert-navn', () => {
   it('flags an unintroduced full name and points at the addressee', () => {
     expect(run(`${head}Kære Karen Holm\n\nJens Madsen har oplyst, at han ikke kan støvsuge.\n`)).toEqual([{ rule: 'navne/forkert-navn', text: 'Jens Madsen', related: ['Karen Holm'], expected: undefined }]);
   });
+  it('recognises a name by its surname when the given name is not listed (regression: byggesag-landzone-afslag-l12)', () => {
+    expect(run(`${head}Kære Karen Holm\n\nHenning Dahl søgte den 2. februar om tilladelse. Mødet er på Jens Baggesens Vej 3 og på Plejecenter Fruehøjgaard.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Henning Dahl' }]);
+  });
   it('accepts people introduced with a role, before or after the name', () => {
     expect(run(`${head}Kære Karen Holm\n\nDin læge, Mette Lund, skriver, at du har ondt. Bo Nygaard, skolens leder, har også skrevet. Din søn Emil går i skole.\n`)).toEqual([]);
   });

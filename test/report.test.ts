@@ -1,6 +1,7 @@
 // `brevtjek report`: the real CLI over a folder of corpus letters (worker threads from 20 letters on), with
 // unreadable files mixed in; the HTML report opened in real Chromium and its charts compared with the JSON numbers.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,20 +11,30 @@ import { progressBar } from '../server/src/report/progress.js';
 import type { LetterRecord } from '../server/src/report/records.js';
 import { LIX_BANDS, summarise, type ReportSummary } from '../server/src/report/summary.js';
 import { csvReport } from '../server/src/report/csv.js';
-import { launchChromium, openPage, screenshotPath } from './e2e/browser.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import { launchChromium, openPage, screenshotPath, SCREENSHOTS } from './e2e/browser.js';
+import { ROOT } from './helpers/cli.js';
 
 let dir: string;
 let letterCount = 0;
 let browser: Browser;
+/** A private copy of dist/ (built by the global setup), so a rebuild during the run cannot change the CLI under test. */
+let cli: string;
+
+function runCli(args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 110_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'brevtjek-rapport-'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const snapshot = mkdtempSync(join(SCREENSHOTS, 'dist-'));
+  cpSync(join(ROOT, 'dist'), snapshot, { recursive: true });
+  cli = join(snapshot, 'cli.js');
   const letters = join(dir, 'breve');
   const sub = join(letters, 'ældre');
   const source = join(ROOT, 'corpus', 'letters');
   const picked = readdirSync(source).filter((f) => /\.(md|txt|docx)$/.test(f)).sort().filter((_, i) => i % 5 === 0).slice(0, 21);
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(sub, { recursive: true });
   picked.forEach((f, i) => copyFileSync(join(source, f), join(i % 5 === 0 ? sub : letters, f)));
   letterCount = picked.length;
@@ -37,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
+  if (cli) rmSync(join(cli, '..'), { recursive: true, force: true });
 });
 
 describe('brevtjek report', () => {

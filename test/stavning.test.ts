@@ -73,6 +73,18 @@ describe('stavning/ukendt-ord', () => {
 
   it('catches real typos from the seed reports that the compound rules could hide', () => {
     expect(flagged('Vi er professsionelle og har tilsynskompentence vedørerende sagen.')).toEqual(['professsionelle', 'tilsynskompentence', 'vedørerende']);
+    // parts+hørring: rejected because "rr → r" gives a dictionary word (EXTRA_REP in the speller loader).
+    expect(flagged('Vi har sendt dig en partshørring.')).toEqual(['partshørring']);
+  });
+
+  it('flags a known wrong form the dictionary accepts as a compound, with its correction as a safe fix', () => {
+    const text = 'Tilgengæld har vi medhensyn til din sag lagt vægt på lægens vurdering.';
+    const found = lintText(text, 'markdown', undefined, true).messages.filter((m) => m.ruleId === 'stavning/ukendt-ord');
+    expect(found.map((m) => [text.slice(m.start, m.end), m.expected, m.fixable])).toEqual([
+      ['Tilgengæld', ['Til gengæld'], true],
+      ['medhensyn', ['med hensyn'], true],
+    ]);
+    expect(found[0]!.reason).toBe('"Tilgengæld" er en almindelig stavefejl. Skriv "Til gengæld".');
   });
 
   it('stays silent when the rule is switched off', () => {

@@ -26,6 +26,10 @@ describe('tiltale/blandet', () => {
     expect(found('Vi har behandlet jeres ansøgning. Vi forstår, at det er vigtigt for jer. Vi kan ikke give jer en plads, og I får besked, hvis der bliver plads. Vi skrev til Dem i går.')).toEqual([{ actual: 'Dem', expected: ['jer'] }]);
   });
 
+  it('reports neighbouring slips in one sentence as one finding with one fix', () => {
+    expect(found('Vi har behandlet jeres ansøgning. Det er vigtigt for jer, og vi giver jer besked. De skrev i Deres ansøgning, at Noah er glad for skolen.')).toEqual([{ actual: 'De skrev i Deres', expected: ['I skrev i jeres'] }]);
+  });
+
   it('is silent when the letter uses one form throughout', () => {
     expect(found('Vi har behandlet Deres ansøgning. De får hjælp. De kan ringe til os.')).toEqual([]);
     expect(found('Vi har behandlet din ansøgning. Du får hjælp. I din ansøgning skriver du, at du har ondt.')).toEqual([]);

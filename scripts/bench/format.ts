@@ -34,7 +34,9 @@ function spellingRows(r: BenchResults): Row[] {
   const d = s.dictionary.available ? s.dictionary.figures : undefined;
   const ratio = (value: number | null) => (value === null ? NOT_AVAILABLE : `${number(value, 2)}×`);
   const rows: Row[] = [
-    [`Stavning, vores tjek via lint() inkl. parsing (${number(s.check.words, 0)} ord)`, rate(s.check.wordsPerSecond, 'ord/s'), '', ''],
+    s.check
+      ? [`Stavning, vores tjek via lint() inkl. parsing (${number(s.check.words, 0)} ord)`, rate(s.check.wordsPerSecond, 'ord/s'), '', '']
+      : ['Stavning, vores tjek via lint() inkl. parsing', NOT_AVAILABLE, '', ''],
   ];
   if (!d) {
     rows.push(['Stavning, ordbog: vores og native hunspell', NOT_AVAILABLE, '', '']);

@@ -1,13 +1,15 @@
 // Language-server figures for `npm run bench` (called through call-helper.ts): the real server over stdio.
 // - cold: initialize sent → first diagnostics for the ~800-word sample letter (opened right after "initialized");
 // - warm: incremental didChange → publishDiagnostics for a ~3,000-word letter, debounce set to 0 via configuration;
-// - the server process's resident memory (current and peak, worker thread included).
+// - the server process's resident memory (current and peak, worker thread included);
+// - for comparison, the engine alone on the same 3,000-word letter in this process (the server's share is the rest).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { createProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node.js';
+import { LintSession } from '../../server/src/io/session.js';
 import { countWords, sampleLetter } from './sample-letter.js';
 import { distribution } from './stats.js';
 
@@ -36,6 +38,20 @@ function memoryMiB(pid: number): { rss: number; peak: number } {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/** The engine alone on the same letter, in this process: what the server's round trip adds is the difference. */
+function engineOnly(text: string): { p50: number; p95: number } {
+  const session = new LintSession();
+  const samples: number[] = [];
+  for (let i = 0; i < WARM_UP + WARM_RUNS; i++) {
+    const changed = `${i % 2 ? 'x' : 'y'}${text}`;
+    const start = performance.now();
+    session.lintText(changed, 'markdown');
+    if (i >= WARM_UP) samples.push(performance.now() - start);
+  }
+  const { p50, p95 } = distribution(samples);
+  return { p50, p95 };
+}
+
 export async function benchLanguageServer(root = process.cwd()): Promise<Record<string, unknown>> {
   root = resolve(root);
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run "npm run build" first');
@@ -60,6 +76,7 @@ export async function benchLanguageServer(root = process.cwd()): Promise<Record<
   try {
     const initializeAt = performance.now();
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    const initializedAt = performance.now();
     await connection.sendNotification('initialized', {});
     const coldUri = 'file:///bench/brev-800.md';
     const cold = diagnosed(coldUri, 1);
@@ -87,15 +104,20 @@ export async function benchLanguageServer(root = process.cwd()): Promise<Record<
     const warm = distribution(samples);
     const memory = memoryMiB(child.pid!);
     settings = {};
+    const engine = engineOnly(long);
     return {
       coldInitToFirstDiagnosticsMs: round(coldAt - initializeAt),
       spawnToFirstDiagnosticsMs: round(coldAt - spawned),
+      /** Of the cold figure: until the server answered initialize (Node start and loading the bundle). */
+      spawnToInitializeResultMs: round(initializedAt - spawned),
       coldLetterWords: sample.words,
       warmDidChangeP50Ms: round(warm.p50),
       warmDidChangeP95Ms: round(warm.p95),
       warmDidChangeMeanMs: round(warm.mean),
       warmDidChangeMaxMs: round(warm.max),
       warmRuns: warm.runs,
+      engineOnlyLintP50Ms: round(engine.p50),
+      engineOnlyLintP95Ms: round(engine.p95),
       warmLetterWords: countWords(long),
       serverRssMiB: round(memory.rss),
       serverPeakRssMiB: round(memory.peak),

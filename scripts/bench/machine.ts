@@ -9,7 +9,7 @@ export interface MachineInfo {
   readonly node: string;
   readonly os: string;
   readonly date: string;
-  /** The commit the figures belong to (null outside a git checkout). */
+  /** The commit the figures belong to, with "+ændringer" when tracked files differ from it (null outside git). */
   readonly commit: string | null;
   /** 1-minute load average when the run started; far above the core count means the figures are inflated. */
   readonly loadAverage: number;
@@ -20,10 +20,18 @@ export interface MachineInfo {
 }
 
 function gitCommit(): string | null {
+  let commit: string;
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return null;
+  }
+  // Read-only check for uncommitted changes to tracked files (`git status` may rewrite the index; diff does not).
+  try {
+    execFileSync('git', ['diff', '--quiet', 'HEAD', '--'], { stdio: 'ignore' });
+    return commit;
+  } catch {
+    return `${commit}+ændringer`;
   }
 }
 

@@ -22,9 +22,16 @@ export interface DictionaryFigures {
   readonly native: { readonly dictionary: string; readonly wordsPerSecond: number; readonly startupSeconds: number; readonly wordsPerSecondAfterStartup: number } | null;
 }
 
+export interface CheckThroughput {
+  readonly words: number;
+  readonly seconds: number;
+  readonly wordsPerSecond: number;
+  readonly flagged: number;
+}
+
 export interface SpellingFigures {
-  /** The spelling check through lint() on the seed documents (parse + lookups), warm dictionary. */
-  readonly check: { readonly words: number; readonly seconds: number; readonly wordsPerSecond: number; readonly flagged: number };
+  /** The spelling check through lint() on the seed documents (parse + lookups), warm dictionary; null without seeds. */
+  readonly check: CheckThroughput | null;
   readonly dictionary: Optional<DictionaryFigures>;
   /** Ours (fresh word cache, as in real use) / native without its start-up; null without native figures. */
   readonly ratio: number | null;
@@ -48,7 +55,7 @@ export function seedDocuments(seedDir: string, targetWords: number): string[] {
   return documents;
 }
 
-export function benchSpellingCheck(documents: readonly string[], kb: KnowledgeBase, speller: Speller): SpellingFigures['check'] {
+export function benchSpellingCheck(documents: readonly string[], kb: KnowledgeBase, speller: Speller): CheckThroughput {
   const words = documents.reduce((sum, d) => sum + countWords(d), 0);
   const start = performance.now();
   let flagged = 0;
@@ -62,7 +69,7 @@ function isDictionaryFigures(value: unknown): value is DictionaryFigures {
   return typeof v?.words === 'number' && typeof v.ours?.coldWordsPerSecond === 'number' && typeof v.ours.uncachedWordsPerSecond === 'number';
 }
 
-export function spellingFigures(check: SpellingFigures['check'], helper: HelperOutcome): SpellingFigures {
+export function spellingFigures(check: CheckThroughput | null, helper: HelperOutcome): SpellingFigures {
   const dictionary: Optional<DictionaryFigures> = !helper.ok
     ? { available: false, reason: helper.reason }
     : isDictionaryFigures(helper.value)
@@ -71,5 +78,5 @@ export function spellingFigures(check: SpellingFigures['check'], helper: HelperO
   const native = dictionary.available ? dictionary.figures.native?.wordsPerSecondAfterStartup : undefined;
   const ratio = (ours: number | undefined) => (native && ours !== undefined ? ours / native : null);
   const ours = dictionary.available ? dictionary.figures.ours : undefined;
-  return { check, dictionary, ratio: ratio(ours?.coldWordsPerSecond), ratioUncached: ratio(ours?.uncachedWordsPerSecond), ratioCheck: ratio(check.wordsPerSecond) };
+  return { check, dictionary, ratio: ratio(ours?.coldWordsPerSecond), ratioUncached: ratio(ours?.uncachedWordsPerSecond), ratioCheck: ratio(check?.wordsPerSecond) };
 }

@@ -21,7 +21,7 @@ function message(start: number, end: number, expected: string[], extra: Partial<
 describe('applyFixes', () => {
   it('applies the first replacement of every fixable message, right to left, and skips overlaps', () => {
     const text = 'Såfremt du ønsker det, kan du fremsende brevet.';
-    const fixes = [message(0, 7, ['Hvis', 'Om']), message(31, 39, ['sende']), message(30, 35, ['x']), message(23, 26, ['ikke'], { fixable: false })];
+    const fixes = [message(0, 7, ['Hvis', 'Om']), message(30, 39, ['sende']), message(31, 35, ['x']), message(23, 26, ['ikke'], { fixable: false })];
     const result = applyFixes(text, fixes);
     expect(result.text).toBe('Hvis du ønsker det, kan du sende brevet.');
     expect(result.applied.map((a) => a.replacement)).toEqual(['Hvis', 'sende']);

@@ -11,6 +11,8 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Seeded, so a failure is reproducible; BREVTJEK_FUZZ_SEED / BREVTJEK_FUZZ_RUNS widen a local run. */
 export const FUZZ_SEED = Number(process.env.BREVTJEK_FUZZ_SEED ?? 8);
 export const fuzzRuns = (ci: number): number => Number(process.env.BREVTJEK_FUZZ_RUNS ?? ci);
+/** Wall-clock cap per property (CI stays within minutes); BREVTJEK_FUZZ_TIME_MS raises it for long local runs. */
+export const fuzzTime = (ci: number): number => Number(process.env.BREVTJEK_FUZZ_TIME_MS ?? ci);
 
 /** Characters and fragments that break naive text code: every one has been a bug somewhere. */
 export const HOSTILE_PIECES: readonly string[] = [

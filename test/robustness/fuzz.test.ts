@@ -9,7 +9,7 @@ import type { FullLintResult } from '../../server/src/engine/lint.js';
 import type { Format, Message } from '../../server/src/engine/types.js';
 import { lintText } from '../helpers/session.js';
 import {
-  anyText, corpusLetters, FUZZ_SEED, fuzzRuns, loneSurrogates, messageKey, mutate, mutation, rangeProblems,
+  anyText, corpusLetters, FUZZ_SEED, fuzzRuns, fuzzTime, loneSurrogates, messageKey, mutate, mutation, rangeProblems,
 } from './fuzz-helpers.js';
 
 /** One lint of a fuzzed letter must finish well within this (a corpus letter takes ~50 ms). */
@@ -70,9 +70,9 @@ describe('engine fuzzing (fast-check, seeded)', () => {
   it('random Unicode text (hostile pieces, any code unit) never breaks an invariant', () => {
     fc.assert(
       fc.property(anyText, fc.constantFrom<Format>('markdown', 'text'), (text, format) => checkInvariants(text, format)),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(500), interruptAfterTimeLimit: 25_000 },
+      { seed: FUZZ_SEED, numRuns: fuzzRuns(500), interruptAfterTimeLimit: fuzzTime(25_000) },
     );
-  }, 60_000);
+  }, fuzzTime(25_000) + 60_000);
 
   it('mutated corpus letters never break an invariant', () => {
     fc.assert(
@@ -84,9 +84,9 @@ describe('engine fuzzing (fast-check, seeded)', () => {
           checkInvariants(mutate(letter.text, mutations), letter.format);
         },
       ),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(100), interruptAfterTimeLimit: 30_000 },
+      { seed: FUZZ_SEED, numRuns: fuzzRuns(100), interruptAfterTimeLimit: fuzzTime(30_000) },
     );
-  }, 90_000);
+  }, fuzzTime(30_000) + 60_000);
 
   it('whole letters in one hostile line-ending style, or one very long line, stay valid', () => {
     const sample = letters.filter((_, i) => i % 15 === 0);
@@ -123,7 +123,7 @@ describe('engine fuzzing (fast-check, seeded)', () => {
         rebuilt += text.slice(at);
         expect(fixed).toBe(rebuilt);
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(60), interruptAfterTimeLimit: 15_000 },
+      { seed: FUZZ_SEED, numRuns: fuzzRuns(60), interruptAfterTimeLimit: fuzzTime(15_000) },
     );
-  }, 60_000);
+  }, fuzzTime(15_000) + 60_000);
 });

@@ -37,7 +37,7 @@ export const begrundelse: Check = {
     }
     if (!data.rule.test(text)) report({ ruleId: 'begrundelse/retsregel', message: 'retsregel', ...anchor, documentLevel: true });
     if (data.discretion.test(text) && !data.weighing.test(text)) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
-    const weighedFacts = regions.reasoning.flatMap((b) => b.sentences).map((s) => model.slice(s)).filter((s) => !data.application.test(s)).join(' ');
+    const weighedFacts = regions.reasoning.flatMap((b) => b.sentences).map((s) => model.slice(s)).filter((s) => !data.application.test(s.toLowerCase())).join(' ');
     const exempt = model.facts.area !== null && data.factsExemptAreas.includes(model.facts.area);
     if (!exempt && data.facts.count(weighedFacts) < data.minFacts) report({ ruleId: 'begrundelse/fakta', message: 'fakta', ...anchor, documentLevel: true });
   },

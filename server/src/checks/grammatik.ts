@@ -95,6 +95,13 @@ function clauseHas(v: View, i: number, set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** "skal ægtefæller først bruge": the -r word is a plural subject when an adverb and an infinitive follow it. */
+function invertedSubject(v: View, i: number, c: Compiled): boolean {
+  let j = i + 1;
+  while (j < v.words.length && v.joined[j] && c.between.has(v.keys[j]!)) j++;
+  return j > i + 1 && j < v.words.length && v.joined[j]! && v.keys[j]!.endsWith('e') && /^\p{Ll}/u.test(v.words[j]!.value);
+}
+
 function presentToInfinitive(w: Word, k: string, c: Compiled): string | undefined {
   if (!/^\p{Ll}/u.test(w.value)) return undefined;
   if (c.notVerbs.has(k) || endsWithAny(k, c.nounEndings)) return undefined;
@@ -125,7 +132,7 @@ function checkSentence(v: View, sentenceText: string, ctx: CheckContext, c: Comp
       const replacement = pronoun.get(keys[i + 2]!);
       if (replacement) fire('grammatik/sin-hans', 'sinHans', words[i + 2]!, replacement, false);
     }
-    if (i > 0 && !c.modals.has(k) && /er$|r$/.test(k) && infinitiveMarkerBefore(v, i, c) >= 0) {
+    if (i > 0 && !c.modals.has(k) && k.endsWith('r') && infinitiveMarkerBefore(v, i, c) >= 0 && !invertedSubject(v, i, c)) {
       const infinitive = presentToInfinitive(w, k, c);
       if (infinitive) fire('grammatik/nutids-r', 'nutidsR', w, infinitive, true);
     }

@@ -42,7 +42,7 @@ export const klarsprogJargon: Check = {
     const after = phraseMatcher(data.explainedAfter, (p) => [p]);
     const before = phraseMatcher(data.explainedBefore, (p) => [p]);
     const body = bodySentences(model).filter((s) => blockOf(model, s).kind !== 'heading');
-    const names = capitalisedNames(model, body);
+    let names: Set<string> | undefined;
     const seen = new Set<string>();
     const explained = (hit: PhraseHit<Term>, sentence: Sentence, next: Sentence | undefined): boolean => {
       const keys = keysOf(sentence);
@@ -55,7 +55,7 @@ export const klarsprogJargon: Check = {
     body.forEach((sentence, index) => {
       for (const hit of terms.findIn(sentence.words, keysOf(sentence))) {
         const first = sentence.words[hit.from]!;
-        if (startsUpper(first.value) && names.has(wordKey(first.value))) continue;
+        if (startsUpper(first.value) && (names ??= capitalisedNames(model, body)).has(wordKey(first.value))) continue;
         if (seen.has(hit.entry.term)) continue;
         seen.add(hit.entry.term);
         if (explained(hit, sentence, body[index + 1])) continue;

@@ -3,7 +3,7 @@
 // are data exceptions, and the imperative ("Send klagen") has no passive ending, so it never counts.
 import type { Check } from '../engine/check.js';
 import type { Word } from '../engine/parse.js';
-import { wordKey } from './rule-types/phrases.js';
+import { keysOf } from './rule-types/phrases.js';
 import { bodySentences, blockOf } from './rule-types/scope.js';
 
 interface PassiveVocabulary {
@@ -27,20 +27,20 @@ function vocabulary(data: { sPassiveEnding: string; notPassive: string[]; bliveF
 }
 
 /** The passive forms of one sentence (the blive form stands for its construction). */
-export function passiveForms(words: readonly Word[], v: PassiveVocabulary): Word[] {
+export function passiveForms(words: readonly Word[], keys: readonly string[], v: PassiveVocabulary): Word[] {
   const found: Word[] = [];
   for (let i = 0; i < words.length; i++) {
-    const key = wordKey(words[i]!.value);
+    const key = keys[i]!;
     if (key.length >= 5 && key.endsWith(v.ending) && !v.notPassive.has(key) && /^\p{Ll}/u.test(words[i]!.value)) {
       found.push(words[i]!);
     } else if (v.blive.has(key)) {
       // "bliver vurderet", "er blevet (ikke) sendt": a participle within the next two words.
-      for (const next of words.slice(i + 1, i + 3)) {
-        const k = wordKey(next.value);
+      for (let j = i + 1; j < Math.min(words.length, i + 3); j++) {
+        const k = keys[j]!;
         if (v.blive.has(k)) continue;
         if (k.length >= 4 && !v.notParticiples.has(k) && v.participleEndings.some((e) => k.endsWith(e))) {
           found.push(words[i]!);
-          i = words.indexOf(next);
+          i = j;
         }
         break;
       }
@@ -66,7 +66,7 @@ export const klarsprogPassiv: Check = {
       if (blockOf(model, sentence).kind !== 'paragraph') continue;
       const entry = byBlock.get(sentence.blockIndex) ?? { words: 0, passives: [] };
       entry.words += sentence.words.length;
-      entry.passives.push(...passiveForms(sentence.words, v));
+      entry.passives.push(...passiveForms(sentence.words, keysOf(sentence), v));
       byBlock.set(sentence.blockIndex, entry);
     }
     for (const [blockIndex, { words, passives }] of byBlock) {

@@ -4,8 +4,12 @@
 import type { Check } from '../engine/check.js';
 import { lixOf } from '../engine/lix.js';
 
-/** Below this many words a LIX figure says little (one long sentence decides it). */
+/**
+ * LIX is a statistic over running text: on fewer words or sentences than this it only restates the length of one
+ * or two sentences, which laesbarhed/lang-saetning already reports.
+ */
 const MIN_WORDS = 40;
+const MIN_SENTENCES = 3;
 
 export const laesbarhedLix: Check = {
   meta: {
@@ -20,7 +24,7 @@ export const laesbarhedLix: Check = {
     for (const section of model.sections) {
       if (section.role === 'brevhoved' || section.role === 'signatur') continue;
       const lix = lixOf(section.blocks);
-      if (lix.words < MIN_WORDS || lix.lix < config.lixThreshold) continue;
+      if (lix.words < MIN_WORDS || lix.sentences < MIN_SENTENCES || lix.lix < config.lixThreshold) continue;
       const first = section.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'list-item')!;
       report({
         ruleId: 'laesbarhed/lix',

@@ -9,6 +9,8 @@ export const navneDataSchemas = {
     roles: z.array(z.string().min(1)).min(1),
     addressPronouns: z.array(z.string().min(1)).min(1),
     objectBefore: z.array(z.string().min(1)).min(1),
+    surnames: z.array(z.string().regex(/^\p{Lu}/u, 'et efternavn skrives med stort')).default([]),
+    surnameEndings: z.array(z.string().min(1)).default([]),
     givenNames: z.array(z.string().regex(/^\p{Lu}/u, 'et fornavn skrives med stort')).min(1),
     kommune: z.object({
       notNames: z.array(z.string().min(1)).min(1),

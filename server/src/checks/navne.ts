@@ -9,6 +9,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { forkertKommune } from './navne-kommune.js';
 
 interface Compiled {
+  readonly surnames: ReadonlySet<string>;
+  readonly surnameEndings: readonly string[];
   readonly addressPronouns: ReadonlySet<string>;
   readonly objectBefore: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
@@ -24,7 +26,7 @@ function compile(kb: KnowledgeBase): Compiled {
   let c = compiledFor.get(d);
   if (!c) {
     const roles = new Set(d.roles.map((r) => r.toLowerCase()));
-    c = { addressPronouns: new Set(d.addressPronouns), objectBefore: new Set(d.objectBefore.map((w) => w.toLowerCase())), roles, suffixLengths: [...new Set([...roles].map((r) => r.length).filter((n) => n >= 4))], givenNames: new Set(d.givenNames) };
+    c = { surnames: new Set(d.surnames), surnameEndings: d.surnameEndings, addressPronouns: new Set(d.addressPronouns), objectBefore: new Set(d.objectBefore.map((w) => w.toLowerCase())), roles, suffixLengths: [...new Set([...roles].map((r) => r.length).filter((n) => n >= 4))], givenNames: new Set(d.givenNames) };
     compiledFor.set(d, c);
   }
   return c;
@@ -41,16 +43,30 @@ function tokenOf(value: string, c: Compiled): string {
 const capitalised = (w: Word): boolean => /^\p{Lu}\p{Ll}/u.test(w.value);
 const adjacent = (text: string, a: Word, b: Word): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
 
-/** Person-name mentions in a sentence: a given name, optionally followed by capitalised surnames. */
+function isSurname(value: string, c: Compiled): boolean {
+  return c.surnames.has(value) || c.surnameEndings.some((e) => value.length > e.length + 2 && value.endsWith(e));
+}
+
+/**
+ * Person-name mentions in a sentence: a given name with optional capitalised surnames ("Mette", "Mette Lund"),
+ * or any capitalised word before a surname ("Henning Dahl"). A mention followed by a word such as "Vej" or
+ * "Skole" names a place or an institution ("Jens Baggesens Vej"), not a person.
+ */
 function mentionsIn(words: readonly Word[], text: string, c: Compiled, notNames: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
+  const usable = (w: Word | undefined): w is Word => w !== undefined && capitalised(w) && !notNames.has(w.value.toLowerCase());
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const base = w.value.endsWith('s') ? w.value.slice(0, -1) : w.value;
-    if (!c.givenNames.has(w.value) && !c.givenNames.has(base)) continue;
+    const given = c.givenNames.has(w.value) || c.givenNames.has(base);
+    const next = words[i + 1];
+    if (!given && !(usable(w) && usable(next) && adjacent(text, w, next) && isSurname(next.value, c))) continue;
     let j = i;
-    while (j + 1 < words.length && j - i < 2 && capitalised(words[j + 1]!) && adjacent(text, words[j]!, words[j + 1]!) && !notNames.has(words[j + 1]!.value.toLowerCase())) j++;
-    out.push({ start: w.start, end: words[j]!.end, tokens: words.slice(i, j + 1).map((x) => tokenOf(x.value, c)), first: i, last: j });
+    while (j + 1 < words.length && j - i < 2 && usable(words[j + 1]) && adjacent(text, words[j]!, words[j + 1]!)) j++;
+    const after = words[j + 1];
+    if (!(after && adjacent(text, words[j]!, after) && notNames.has(after.value.toLowerCase()))) {
+      out.push({ start: w.start, end: words[j]!.end, tokens: words.slice(i, j + 1).map((x) => tokenOf(x.value, c)), first: i, last: j });
+    }
     i = j;
   }
   return out;
@@ -104,12 +120,13 @@ function forkertNavn(ctx: CheckContext): void {
   for (const p of [...salutation, ...(model.facts.addressee ? [model.facts.addressee] : []), ...(model.facts.signatory ? [model.facts.signatory] : [])]) addToKnown(p.full.split(/[\s-]+/));
   for (const value of Object.values(model.frontmatter)) if (typeof value === 'string') addToKnown(value.split(/[\s,]+/));
 
-  const found: { m: Mention; words: readonly Word[] }[] = [];
+  const found: { m: Mention; words: readonly Word[]; inSentence: readonly Mention[] }[] = [];
   for (const s of model.parsed.sentences) {
     if (s.start < headerEnd || s.end > bodyEnd) continue;
-    for (const m of mentionsIn(s.words, text, c, model.vocabulary.names.notNameWords)) {
+    const inSentence = mentionsIn(s.words, text, c, model.vocabulary.names.notNameWords);
+    for (const m of inSentence) {
       if (salutation.some((p) => p.start <= m.start && m.start < p.end)) continue;
-      found.push({ m, words: s.words });
+      found.push({ m, words: s.words, inSentence });
       if (introduced(s.words, m, text, c)) addToKnown(m.tokens);
     }
   }
@@ -119,13 +136,13 @@ function forkertNavn(ctx: CheckContext): void {
   // The person the letter is about when it is not the addressee (a child, a pupil): named again and again.
   const parties = new Set([addressee, model.facts.signatory].flatMap((p) => (p ? p.full.toLowerCase().split(/[\s-]+/) : [])));
   const established = found.find(({ m }) => count.get(m.tokens[0]!)! >= 2 && !parties.has(m.tokens[0]!))?.m;
-  for (const { m, words } of unknown) {
+  for (const { m, words, inSentence } of unknown) {
     const name = text.slice(m.start, m.end);
     const before = words[m.first - 1];
     const apposition = before !== undefined && c.addressPronouns.has(before.value) && /^\s*,\s*$/.test(text.slice(before.end, m.start));
     const once = count.get(m.tokens[0]!) === 1;
     // A name after a preposition ("talt med", "udtalelse fra") or beside another name ("Emil og Oscar") is a third party.
-    const thirdParty = (before !== undefined && c.objectBefore.has(before.value.toLowerCase())) || besideName(words, m, found);
+    const thirdParty = (before !== undefined && c.objectBefore.has(before.value.toLowerCase())) || besideName(words, m, inSentence);
     if (apposition) {
       ctx.report({ ruleId: 'navne/forkert-navn', message: 'tiltale', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });
     } else if (once && !thirdParty && m.tokens.length >= 2) {
@@ -137,10 +154,11 @@ function forkertNavn(ctx: CheckContext): void {
   }
 }
 
-/** "Emil og Oscar", "Oscar og Emil": a name coordinated with another name mention. */
-function besideName(words: readonly Word[], m: Mention, found: readonly { m: Mention; words: readonly Word[] }[]): boolean {
-  const sameSentence = found.filter((f) => f.words === words && f.m !== m).map((f) => f.m);
-  return sameSentence.some((o) => (o.last === m.first - 2 || o.first === m.last + 2) && words[Math.min(o.last, m.last) + 1]?.value.toLowerCase() === 'og');
+/** "Emil og Oscar", "Oscar og Emil": a name coordinated with another name mention of the same sentence. */
+function besideName(words: readonly Word[], m: Mention, inSentence: readonly Mention[]): boolean {
+  const i = inSentence.indexOf(m);
+  const og = (a: Mention | undefined, b: Mention | undefined): boolean => a !== undefined && b !== undefined && a.last === b.first - 2 && words[a.last + 1]?.value.toLowerCase() === 'og';
+  return og(inSentence[i - 1], m) || og(m, inSentence[i + 1]);
 }
 
 export const navne: Check = {

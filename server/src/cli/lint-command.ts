@@ -49,7 +49,7 @@ export async function lintCommand(args: ParsedArgs, session: () => LintSession, 
       }
       for (const failure of result.failures) io.error(`brevtjek: tjekket "${failure.check}" fejlede internt for ${path}: ${failure.error}`);
       const file = toJsonFile(path, input.text, result);
-      files.push(speller ? { ...file, diagnostics: file.diagnostics.map((d, i) => (d.topic === 'stavning' ? { ...d, suggestions: spellingSuggestions(result.messages[i]!.actual ?? '', speller) } : d)) } : file);
+      files.push(speller ? { ...file, diagnostics: file.diagnostics.map((d, i) => (d.topic === 'stavning' && d.suggestions.length === 0 ? { ...d, suggestions: spellingSuggestions(result.messages[i]!.actual ?? '', speller) } : d)) } : file);
     } catch (error) {
       // The file is named in every message; the other files are still linted.
       if (error instanceof LetterTooLargeError) io.error(`brevtjek: ${path}: ${error.message}`);

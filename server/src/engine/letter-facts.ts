@@ -19,7 +19,7 @@ export interface FactVocabulary {
     readonly reduction: readonly Cue[];
   };
   readonly areas: ReadonlyMap<Area, readonly Cue[]>;
-  /** An application sentence, and an amount with group 1 the number and group 2 the unit (flag g). */
+  /** An application sentence, and an amount with group 1 the number and group 2 the unit (flag g); for lower-cased text. */
   readonly quantities?: { readonly applied: RegExp; readonly amount: RegExp };
 }
 
@@ -52,7 +52,7 @@ function decisionSentences(text: string, sections: readonly Section[]): string[]
 
 function amounts(sentence: string, amount: RegExp): Map<string, number> {
   const found = new Map<string, number>();
-  for (const m of sentence.matchAll(amount)) {
+  for (const m of sentence.toLowerCase().matchAll(amount)) {
     const unit = m[2]!.toLowerCase().replace(/s$/, '').replace('kroner', 'kr.');
     found.set(unit, Number(m[1]!.replace(/\./g, '').replace(',', '.')));
   }
@@ -63,7 +63,7 @@ function amounts(sentence: string, amount: RegExp): Map<string, number> {
 function grantsLess(sentences: readonly string[], granting: ReadonlySet<number>, quantities: NonNullable<FactVocabulary['quantities']>): boolean {
   const applied = new Map<string, number>();
   sentences.forEach((s, i) => {
-    if (!granting.has(i) && quantities.applied.test(s)) for (const [unit, n] of amounts(s, quantities.amount)) applied.set(unit, n);
+    if (!granting.has(i) && quantities.applied.test(s.toLowerCase())) for (const [unit, n] of amounts(s, quantities.amount)) applied.set(unit, n);
   });
   for (const i of granting) {
     for (const [unit, n] of amounts(sentences[i]!, quantities.amount)) {
@@ -86,7 +86,7 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
     delvis += cueScore(sentence, vocabulary.outcome.delvis);
     reduction += cueScore(sentence, vocabulary.outcome.reduction);
     // A sentence that states what was applied for is not a grant, even if it says "godkendt".
-    const statesApplication = vocabulary.quantities?.applied.test(sentence) ?? false;
+    const statesApplication = vocabulary.quantities?.applied.test(sentence.toLowerCase()) ?? false;
     const grants = refuses === 0 && !statesApplication ? cueScore(sentence, vocabulary.outcome.fuld) : 0;
     if (grants > 0) granting.add(i);
     fuld += grants;

@@ -21,7 +21,7 @@ export interface SectionVocabulary {
   readonly roles: readonly {
     readonly role: SectionRole;
     readonly headings: readonly string[];
-    /** Compiled content cues; a block belongs to the role when it matches at least `minCues` of them. */
+    /** Content cues compiled for lower-cased text (cues.ts); a block belongs to the role when it matches at least `minCues`. */
     readonly cues: readonly RegExp[];
     readonly minCues: number;
   }[];
@@ -39,10 +39,11 @@ export function headingRole(heading: string, vocabulary: SectionVocabulary): Sec
 export function contentRole(text: string, vocabulary: SectionVocabulary): SectionRole | null {
   let best: SectionRole | null = null;
   let bestScore = 0;
+  const lower = text.toLowerCase();
   for (const role of vocabulary.roles) {
     if (role.cues.length === 0) continue;
     let score = 0;
-    for (const cue of role.cues) if (cue.test(text)) score++;
+    for (const cue of role.cues) if (cue.test(lower)) score++;
     if (score >= role.minCues && score > bestScore) {
       best = role.role;
       bestScore = score;
@@ -82,11 +83,14 @@ export function findSections(parsed: ParsedText, headerEnd: number, vocabulary: 
     sections.push({ role: current.role, blocks: current.blocks, byHeading: current.byHeading, start: first.start, end: last.end, ...(current.heading ? { heading: current.heading } : {}) });
   };
   let current: Open | null = null as Open | null;
+  // A heading after the signature starts an attachment ("Bilag 1 – Sådan klager du"), read like the body.
+  let attachment = false;
   for (const block of parsed.blocks) {
     const text = parsed.text.slice(block.start, block.end);
     let role: SectionRole | null;
+    if (signatureAt >= 0 && block.start >= signatureAt && block.kind === 'heading' && headingRole(text, vocabulary)) attachment = true;
     if (block.end <= headerEnd) role = 'brevhoved';
-    else if (signatureAt >= 0 && block.start >= signatureAt) role = 'signatur';
+    else if (signatureAt >= 0 && block.start >= signatureAt && !attachment) role = 'signatur';
     else if (block.kind === 'heading') {
       open(current);
       const byHeading = headingRole(text, vocabulary);

@@ -1,6 +1,6 @@
 // The rule data compiled for fast use (regexes, sets), once per knowledge base.
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { compileCues } from './cues.js';
+import { compileCues, compileLower } from './cues.js';
 import type { DateVocabulary } from './dates.js';
 import type { FactVocabulary } from './letter-facts.js';
 import type { AbbreviationSet } from './parse.js';
@@ -39,7 +39,7 @@ export function vocabularyOf(kb: KnowledgeBase): Vocabulary {
     names: { notNameWords: new Set(d.names.notNameWords.map((w) => w.toLowerCase())), salutations: d.names.salutations, titles: d.names.titles },
     closings: d.names.closings,
     sections: {
-      roles: d.sections.roles.map((r) => ({ role: r.role, headings: r.headings.map((h) => h.toLowerCase()), cues: r.cues.map((c) => new RegExp(c, 'iu')), minCues: r.minCues })),
+      roles: d.sections.roles.map((r) => ({ role: r.role, headings: r.headings.map((h) => h.toLowerCase()), cues: r.cues.map((c) => compileLower(c)), minCues: r.minCues })),
       closings: d.names.closings,
     },
     facts: {
@@ -47,7 +47,7 @@ export function vocabularyOf(kb: KnowledgeBase): Vocabulary {
       nonDecision: compileCues(facts.nonDecision),
       outcome: { afslag: compileCues(facts.outcome.afslag), delvis: compileCues(facts.outcome.delvis), fuld: compileCues(facts.outcome.fuld), reduction: compileCues(facts.outcome.reduction) },
       areas: new Map(Object.entries(facts.areas).map(([area, cues]) => [area as Area, compileCues(cues ?? [])])),
-      ...(facts.quantities ? { quantities: { applied: new RegExp(facts.quantities.applied, 'iu'), amount: new RegExp(facts.quantities.amount, 'giu') } } : {}),
+      ...(facts.quantities ? { quantities: { applied: compileLower(facts.quantities.applied), amount: compileLower(facts.quantities.amount, true) } } : {}),
     },
     kommuner: d.kommuner.kommuner,
     centreWords: d.sender.centreWords,

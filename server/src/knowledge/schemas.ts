@@ -58,6 +58,8 @@ export const dataSchemas = {
     /** Accepted words; multi-word entries ("Udbetaling Danmark") accept each of their words. Case-insensitive. */
     terms: z.array(nonEmpty).min(1).refine((t) => new Set(t.map((w) => w.toLowerCase())).size === t.length, 'samme ord står flere gange'),
     abbreviations: z.array(nonEmpty).min(1),
+    /** Wrong forms the dictionary accepts as compounds ("tilgengæld"), keyed in lower case, with the right spelling. */
+    misspellings: z.record(nonEmpty, nonEmpty).default({}),
   }),
   // Language checks (klarsprog, tiltale, tone). Phrases use the phrase syntax of checks/rule-types/phrases.ts.
   klarsprog: z.object({

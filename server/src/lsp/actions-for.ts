@@ -43,5 +43,7 @@ export async function actionsFor(document: TextDocument, messages: readonly Mess
       if (action) others.push(action);
     }
   }
-  return [...fixes, ...others];
+  // Several findings under the cursor share their "disable"/"Forklar" actions: show each once.
+  const seen = new Set<string>();
+  return [...fixes, ...others].filter((action) => !seen.has(action.title) && seen.add(action.title));
 }

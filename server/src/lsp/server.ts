@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
+  CodeActionKind, CodeActionTriggerKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
   ResponseError, TextDocumentSyncKind, TextDocuments, type CodeAction, type Connection, type Diagnostic, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -165,6 +165,17 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     return document && result && result.version === document.version ? { document, result } : undefined;
   };
 
+  const suggestionCache = new Map<string, readonly string[]>();
+  const suggestionsFor = async (word: string): Promise<readonly string[]> => {
+    const cached = suggestionCache.get(word);
+    if (cached) return cached;
+    const suggestions = await pool.suggest(word, settings.timeBudgetMs).catch(() => undefined);
+    if (!suggestions) return [];
+    if (suggestionCache.size >= 1000) suggestionCache.delete(suggestionCache.keys().next().value!);
+    suggestionCache.set(word, suggestions);
+    return suggestions;
+  };
+
   const addWordAction = (uri: string, word: string, diagnostic: Diagnostic): CodeAction | undefined => {
     const file = filePathOf(uri);
     if (!file) return undefined;
@@ -257,7 +268,9 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     return actionsFor(document, hits, {
       kb: session().kb,
       format: formatForLanguage(document.languageId, document.uri) ?? 'markdown',
-      suggest: (word) => pool.suggest(word, settings.timeBudgetMs).catch(() => []),
+      // Suggestions cost the worker a few hundred ms: VS Code asks for actions on every cursor move (Automatic),
+      // so they are computed only when the writer asks (Ctrl+.), and remembered.
+      suggest: (word) => (context.triggerKind === CodeActionTriggerKind.Automatic ? Promise.resolve(suggestionCache.get(word) ?? []) : suggestionsFor(word)),
       addWord: (word, diagnostic) => addWordAction(document.uri, word, diagnostic),
     });
   }));

@@ -6,6 +6,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 export interface SpellingLexicon {
   /** Lower-case words, without a final period for abbreviations. */
   readonly words: ReadonlySet<string>;
+  /** Known wrong forms the dictionary accepts (lower case) → the right spelling. */
+  readonly misspellings: ReadonlyMap<string, string>;
 }
 
 const compiled = new WeakMap<KnowledgeBase, SpellingLexicon>();
@@ -28,7 +30,8 @@ export function spellingLexicon(kb: KnowledgeBase): SpellingLexicon {
       words.add(w.endsWith('s') ? w : `${w}s`);
     }
   }
-  lexicon = { words };
+  const misspellings = new Map(Object.entries(data.misspellings).map(([wrong, right]) => [wrong.toLowerCase(), right]));
+  lexicon = { words, misspellings };
   compiled.set(kb, lexicon);
   return lexicon;
 }

@@ -40,13 +40,15 @@ function abbreviationRun(text: string, span: Span): string {
 
 /** Is a capitalised word in this position a name rather than an ordinary word? */
 function looksLikeName(model: LetterModel, sentence: Sentence, index: number, inNameBlock: boolean, linesBlock: boolean, names: ReadonlySet<string>): boolean {
+  const shortLine = linesBlock || model.parsed.blocks[sentence.blockIndex]?.kind === 'heading';
   if (index > 0 || inNameBlock) return true;
   const first = sentence.words[0]!;
   // "Algade er gågade." is a name when the letter also writes "foran Algade 22".
   if (names.has(first.value)) return true;
   const next = sentence.words[1];
-  // An address ("Søndergade 4 …") or a name on a line of its own ("Ballerup").
-  if (/^\s*\d/u.test(model.text.slice(first.end, sentence.end)) || (linesBlock && !next)) return true;
+  // An address ("Søndergade 4 …"), a name on a line of its own ("Ballerup"), or a table row ("Brydehuset (ny) 10").
+  const rest = model.text.slice(first.end, sentence.end);
+  if (/^\s*\d/u.test(rest) || (shortLine && /\d\s*$/u.test(rest)) || (linesBlock && !next)) return true;
   return next !== undefined && CAPITALISED.test(next.value) && model.text.slice(first.end, next.start).trim() === '';
 }
 

@@ -27,7 +27,7 @@ export function appealFacts(model: LetterModel, regions: LegalRegions, data: Leg
       const s = model.slice(sentence);
       if (!klage.deadline.test(s) || klage.forwarding.test(s)) continue;
       hasDeadline = true;
-      for (const m of s.matchAll(klage.weeks)) {
+      for (const m of s.toLowerCase().matchAll(klage.weeks)) {
         const raw = m[1]!.toLowerCase();
         const n = /^\d+$/.test(raw) ? Number(raw) : klage.numberWords[raw];
         if (n) weeks.push(n);
@@ -36,7 +36,7 @@ export function appealFacts(model: LetterModel, regions: LegalRegions, data: Leg
   }
   return {
     cannotAppeal: klage.cannotAppeal.test(text),
-    bodies: data.bodies.filter((b) => b.regex.test(text)).map((b) => b.id),
+    bodies: data.bodies.filter((b) => b.regex.test(text.toLowerCase())).map((b) => b.id),
     hasDeadline,
     weeks,
     how: klage.how.test(text),

@@ -36,7 +36,9 @@ export class PhraseSyntaxError extends Error {}
 
 /** The key a word is looked up by: lower case, trailing periods dropped ("Vedr." → "vedr", "p.t." → "p.t"). */
 export function wordKey(value: string): string {
-  return value.toLowerCase().replace(/(?<!\.)\.+$/, ''); // lookbehind: linear on long runs of dots
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 46 /* . */) end--;
+  return (end === value.length ? value : value.slice(0, end)).toLowerCase();
 }
 
 /** Expand one alternative ("fremsend(e|er|)") into its forms, each mapped to its ending. */
