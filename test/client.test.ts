@@ -14,7 +14,7 @@ import { AREAS, TOPIC_IDS } from '../server/src/engine/types.js';
 import type { LetterFactsResult } from '../server/src/lsp/protocol.js';
 import { listTopics } from '../server/src/lsp/knowledge-requests.js';
 import { kb } from './helpers/session.js';
-import { ROOT, startServer } from './lsp-harness.js';
+import { initializeOverIpc, ROOT, startServer } from './lsp-harness.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'client', 'package.json'), 'utf8'));
 
@@ -124,6 +124,12 @@ describe('packaged extension (.vsix)', () => {
     } finally {
       expect(await server.stop()).toBe(0);
     }
+  });
+
+  it('starts over Node IPC the way VS Code launches it', async () => {
+    const { result, exitCode } = await initializeOverIpc(join(dir, 'extension', 'dist', 'server.mjs'), []);
+    expect(result.capabilities.hoverProvider).toBe(true);
+    expect(exitCode).toBe(0);
   });
 });
 

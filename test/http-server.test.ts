@@ -10,7 +10,8 @@ import { findWebRoot } from '../server/src/http/static-files.js';
 import { findCorpusDir, TrainingData } from '../server/src/http/training.js';
 import { LintSession } from '../server/src/io/session.js';
 import { docxFromText } from './e2e/docx.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import { main } from '../server/src/cli/main.js';
+import { ROOT } from './helpers/cli.js';
 
 const LETTER = 'corpus/letters/training-social-hjaelpemiddel-svag.md';
 const LIMIT = 64 * 1024;
@@ -56,7 +57,11 @@ describe('POST /api/lint', () => {
   it('returns exactly the JSON of `brevtjek lint --format json`, plus the review field', async () => {
     const text = readFileSync(join(ROOT, LETTER), 'utf8');
     const body = (await (await postJson({ text, format: 'markdown' })).json()) as LintResponse;
-    const cli = JSON.parse(runCli(['lint', '--format', 'json', LETTER]).stdout) as { version: number; files: { file: string }[] };
+    // The CLI's own code path, in this process (the same engine source as the server under test).
+    let stdout = '';
+    const code = await main(['lint', '--format', 'json', LETTER], { out: (t) => { stdout += t; }, error: () => {}, colour: false });
+    expect(code).toBeLessThan(2);
+    const cli = JSON.parse(stdout) as { version: number; files: { file: string }[] };
     expect(body.version).toBe(cli.version);
     expect({ ...body.files[0], file: LETTER }).toEqual(cli.files[0]);
     expect(Object.keys(body).sort()).toEqual(['files', 'review', 'version']);

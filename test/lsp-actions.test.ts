@@ -61,6 +61,15 @@ describe('code actions for findings', () => {
     expect(all.map((a) => a.title)).toContain('Tilføj »modtaet« til ordlisten (brevtjek.json)');
   });
 
+  it('shows shared actions once when several findings are under the cursor', async () => {
+    const text = 'Såfremt og såfremt.';
+    const document = TextDocument.create(URI, 'markdown', 1, text);
+    const found = [message({ ruleId: 'klarsprog/ord', start: 0, end: 7, expected: ['Hvis'] }), message({ ruleId: 'klarsprog/ord', start: 11, end: 18, expected: ['hvis'] })];
+    const all = await actionsFor(document, found, { kb, format: 'markdown', suggest: async () => [], addWord: () => undefined });
+    expect(all.filter((a) => a.title.startsWith('Forklar'))).toHaveLength(1);
+    expect(all.filter((a) => a.title.startsWith('Erstat med'))).toHaveLength(2);
+  });
+
   it('carries the diagnostic with code, link and related places', () => {
     const document = TextDocument.create(URI, 'markdown', 1, 'Kære Anna\nHej Berit\n');
     const d = toDiagnostic(document, message({ ruleId: 'navne/forkert-navn', start: 14, end: 19, severity: 'error', related: [{ start: 5, end: 9, message: 'Modtageren hedder Anna.' }] }));

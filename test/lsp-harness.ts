@@ -124,3 +124,20 @@ export async function startServer(options: StartOptions = {}): Promise<Harness> 
   await connection.sendNotification(InitializedNotification.type, {});
   return harness;
 }
+
+/** Start a server the way VS Code does (child_process.fork, --node-ipc) and return its initialize result. */
+export async function initializeOverIpc(modulePath: string, args: readonly string[]): Promise<{ result: InitializeResult; exitCode: number | null }> {
+  const { fork } = await import('node:child_process');
+  const { IPCMessageReader, IPCMessageWriter } = await import('vscode-jsonrpc/node.js');
+  const child = fork(modulePath, [...args, '--node-ipc'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  connection.listen();
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+  await connection.sendNotification(InitializedNotification.type, {});
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  const exitCode = await exited;
+  connection.dispose();
+  return { result, exitCode };
+}

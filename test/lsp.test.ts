@@ -1,4 +1,5 @@
 // Protocol tests: the real server (node bin/brevtjek.js lsp --stdio) and a real JSON-RPC client.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { kb } from './helpers/session.js';
-import { startServer, type Harness } from './lsp-harness.js';
+import { initializeOverIpc, ROOT, startServer, type Harness } from './lsp-harness.js';
 
 const LETTER = [
   'Kære Anna Hansen',
@@ -99,6 +100,21 @@ describe('brevtjek language server over stdio', () => {
     expect(byRule(result.diagnostics, 'skabelon/pladsholder')).toBeDefined();
     const forUri = server.published.slice(before).filter((p) => p.uri === uri);
     expect(forUri.map((p) => p.version)).toEqual([21]);
+  });
+
+  it('points to the related place (the date) and offers the right weekday for a wrong one', async () => {
+    const uri = freshUri();
+    const text = 'Kære Anna\n\nVi holder møde mandag den 14. marts 2025 kl. 10.\n';
+    const published = server.nextDiagnostics(uri);
+    server.open(uri, text);
+    const weekday = byRule((await published).diagnostics, 'datoer/ugedag')!;
+    expect(weekday.range).toEqual({ start: { line: 2, character: 15 }, end: { line: 2, character: 21 } });
+    expect(weekday.relatedInformation).toEqual([
+      { location: { uri, range: { start: { line: 2, character: 15 }, end: { line: 2, character: 40 } } }, message: 'Datoen' },
+    ]);
+    const fix = (await actionsAt(server, uri, weekday)).find((a) => a.isPreferred)!;
+    expect(fix.title).toBe('Erstat med »fredag«');
+    expect(apply(text, fix, uri)).toBe(text.replace('mandag', 'fredag'));
   });
 
   it('clears the diagnostics when the document is closed', async () => {
@@ -411,6 +427,25 @@ describe('editors that push settings instead of answering workspace/configuratio
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('the lsp command line', () => {
+  it('asks for a transport, and refuses the internal worker role outside a worker thread', () => {
+    const bare = spawnSync(process.execPath, [join(ROOT, 'bin', 'brevtjek.js'), 'lsp'], { encoding: 'utf8' });
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('brevtjek lsp --stdio');
+    const worker = spawnSync(process.execPath, [join(ROOT, 'bin', 'brevtjek.js'), 'lsp-worker'], { encoding: 'utf8' });
+    expect(worker.status).toBe(2);
+    expect(worker.stderr).toContain('bruges kun internt');
+  });
+});
+
+describe('Node IPC transport', () => {
+  it('serves over --node-ipc as well as stdio', async () => {
+    const { result, exitCode } = await initializeOverIpc(join(ROOT, 'bin', 'brevtjek.js'), ['lsp']);
+    expect(result.serverInfo?.name).toBe('brevtjek');
+    expect(exitCode).toBe(0);
   });
 });
 

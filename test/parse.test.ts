@@ -35,3 +35,15 @@ describe('parsing Danish letters', () => {
     expect(facts.sender.kommune).toBe('Esbjerg');
   });
 });
+
+describe('sentence ends after numbers', () => {
+  it('ends a sentence after "nr. 3." or "kl. 19." when a capitalised word follows, but not before a lower-case noun', () => {
+    const text = 'Du bor i lejlighed nr. 3. Vi har set på sagen. Han går i 3. klasse fra den 14. marts 2025.';
+    const { model } = lintText(text, 'text');
+    expect(model.parsed.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Du bor i lejlighed nr. 3.',
+      'Vi har set på sagen.',
+      'Han går i 3. klasse fra den 14. marts 2025.',
+    ]);
+  });
+});

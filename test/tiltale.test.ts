@@ -22,7 +22,7 @@ describe('tiltale/blandet', () => {
     expect(found('Vi har behandlet Deres ansøgning. De 3 timer kan deles over to besøg. De andre timer bortfalder.')).toEqual([]);
   });
 
-  it('treats the plain plural "jer" like "du" and suggests the plural form', () => {
+  it('treats the plain plural "jer" like "du" and suggests the plural form (skole-skoleskift-afslag-01)', () => {
     expect(found('Vi har behandlet jeres ansøgning. Vi forstår, at det er vigtigt for jer. Vi kan ikke give jer en plads, og I får besked, hvis der bliver plads. Vi skrev til Dem i går.')).toEqual([{ actual: 'Dem', expected: ['jer'] }]);
   });
 

@@ -118,13 +118,36 @@ describe('review page', () => {
     }
   });
 
+  it('inserts the skeleton a whole-letter finding offers; its placeholders are then flagged to fill in', async () => {
+    const text = readFileSync(join(ROOT, 'corpus/letters/beskaeftigelse-kontanthjaelp-afslag-51.md'), 'utf8');
+    const expected = await lintViaApi(text, 'markdown');
+    const index = expected.review.extras.findIndex((x) => x.insertion);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const { ruleId } = expected.files[0]!.diagnostics[index]!;
+    const insertion = expected.review.extras[index]!.insertion!;
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await pasteAndCheck(watched, text);
+    await page.click(`button.finding-item[data-index="${index}"]`);
+    await page.click('.explanation button.fix.insertion');
+    const inserted = text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset);
+    await expect.poll(() => page.locator('#brevtekst').inputValue()).toBe(inserted);
+    await expect.poll(() => page.locator('#fund').innerText()).not.toContain(expected.files[0]!.diagnostics[index]!.message);
+    const after = await lintViaApi(inserted, 'markdown');
+    expect(after.files[0]!.diagnostics.map((d) => d.ruleId)).not.toContain(ruleId);
+    expect(await page.locator('.finding-item').count()).toBe(after.files[0]!.diagnostics.length);
+    await page.screenshot({ path: screenshotPath('web-5-skeleton'), fullPage: true });
+    expect(watched.errors).toEqual([]);
+  });
+
   it('lints an uploaded .docx and shows its extracted text', async () => {
     const source = readFileSync(join(ROOT, LETTER), 'utf8');
     const docx = await docxFromText(source);
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(docx)]), 'afgoerelse.docx');
     const expected = (await (await fetch(`${server.url}/api/lint`, { method: 'POST', body: form })).json()) as LintResponse;
-    const watched = await openPage(browser);
+    // Projector size (1280×720).
+    const watched = await openPage(browser, { width: 1280, height: 720 });
     const { page } = watched;
     await page.goto(`${server.url}/`);
     await page.setInputFiles('#fil', { name: 'afgoerelse.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
@@ -132,7 +155,7 @@ describe('review page', () => {
     await expect.poll(() => page.locator('.finding-item').count()).toBe(expected.files[0]!.diagnostics.length);
     expect(await page.locator('#brev').innerText()).toContain('Du har søgt om en badebænk');
     expect(await page.locator('#brevtekst').inputValue()).toBe(expected.review.text);
-    await page.screenshot({ path: screenshotPath('web-4-docx'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('web-4-docx-projector'), fullPage: false });
     expect(watched.errors).toEqual([]);
   });
 

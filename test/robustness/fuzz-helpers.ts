@@ -123,6 +123,13 @@ export function rangeProblems(text: string, result: FullLintResult): string[] {
     if (!m.documentLevel && m.actual !== undefined && m.actual !== text.slice(m.start, m.end)) problems.push(`${where}: actual does not match the text`);
     if (typeof m.reason !== 'string' || m.reason.trim().length === 0) problems.push(`${where}: empty reason`);
     if (m.expected?.some((e) => typeof e !== 'string')) problems.push(`${where}: non-string replacement`);
+    if (m.insertion) {
+      const at = m.insertion.offset;
+      if (!Number.isInteger(at) || at < 0 || at > text.length || splitsSurrogatePair(text, at)) problems.push(`${where}: insertion offset ${at} outside the text or inside a surrogate pair`);
+    }
+    for (const r of m.related ?? []) {
+      if (r.start < 0 || r.end < r.start || r.end > text.length) problems.push(`${where}: related range [${r.start},${r.end}) outside the text`);
+    }
   }
   return problems;
 }

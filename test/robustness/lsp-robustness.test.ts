@@ -131,6 +131,38 @@ describe('language server robustness', () => {
   }, 180_000);
 });
 
+describe('language server time budget', () => {
+  it('stops a document over its time budget with a notice, and still lints the next document afterwards', async () => {
+    const server = await startServer({ settings: { timeBudgetMs: 800 } });
+    try {
+      // Warm the worker first, so the budget measures linting, not start-up.
+      await assertAlive(server);
+      const heavy = freshUri();
+      let text = '';
+      while (text.length < 95_000) text += LETTER + '\n\n';
+      const stopped = server.nextDiagnostics(heavy, (p) => p.diagnostics.some((d) => d.code === 'tidsgraense'), 30_000);
+      server.open(heavy, text.slice(0, 95_000));
+      await stopped;
+      server.close(heavy);
+      // The worker was terminated; the replacement must not spend the next document's budget on starting up.
+      const small = freshUri();
+      const smallText = 'Kære Anna\n\nDu får afslag efter SEL § 41.\n';
+      const linted = server.nextDiagnostics(small, (p) => !p.diagnostics.some((d) => d.code === 'tidsgraense'), 30_000);
+      server.open(small, smallText);
+      let version = 1;
+      const retry = setInterval(() => server.change(small, ++version, [{ text: smallText }]), 2_000);
+      try {
+        const published = await linted;
+        expect(published.diagnostics.map((d: Diagnostic) => String(d.code)).sort()).toEqual(lintText(smallText, 'markdown', undefined, true).messages.map((m) => m.ruleId).sort());
+      } finally {
+        clearInterval(retry);
+      }
+    } finally {
+      await server.stop();
+    }
+  }, 90_000);
+});
+
 describe('language server process hygiene', () => {
   it('makes no network connection while linting', async () => {
     const preload = resolve(import.meta.dirname, 'fixtures', 'no-network.cjs');

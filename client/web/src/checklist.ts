@@ -21,8 +21,8 @@ function items(title: string, list: readonly Item[], extra?: string, onRule?: (r
     h('h3', {}, title),
     h('ul', {}, ...list.map((item) => h('li', { class: `status-${item.status}`, 'data-item': item.id, title: item.ruleIds.join(', ') },
       h('span', { class: 'symbol', 'aria-hidden': 'true' }, STATUS_SYMBOL[item.status] ?? '?'),
-      ' ', label(item, onRule), h('span', { class: 'sr-only' }, `: ${STATUS_LABEL[item.status] ?? item.status}`),
-      item.status === 'ikke-tjekket' || item.status === 'ikke-relevant' ? h('span', { class: 'muted' }, ` (${STATUS_LABEL[item.status]})`) : null,
+      h('span', {}, label(item, onRule), h('span', { class: 'sr-only' }, `: ${STATUS_LABEL[item.status] ?? item.status}`),
+        item.status === 'ikke-tjekket' || item.status === 'ikke-relevant' ? h('span', { class: 'muted' }, ` (${STATUS_LABEL[item.status]})`) : null),
     ))),
     extra ? h('p', { class: 'warning-text' }, extra) : null,
   );

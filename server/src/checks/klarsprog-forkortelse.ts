@@ -34,9 +34,12 @@ export const klarsprogForkortelse: Check = {
     const laws = kb.data.forkortelser.laws;
     const byAbbr = lawAbbreviations(laws);
     const names = phraseMatcher<Law>(laws, (l) => l.phrases);
+    const sentences = model.parsed.sentences;
+    const firstUse = sentences.findIndex((s) => s.words.some((w) => byAbbr.has(w.value)));
+    if (firstUse < 0) return;
     const named = new Set<string>();
     const done = new Set<string>();
-    for (const sentence of model.parsed.sentences) {
+    for (const sentence of sentences) {
       const keys = keysOf(sentence);
       const namedHere = new Set(names.findIn(sentence.words, keys).map((h) => h.entry.abbr));
       for (const word of sentence.words) {

@@ -19,8 +19,9 @@ export const klarsprogParagraf: Check = {
     const abbreviations = lawAbbreviations(laws);
     const text = model.text;
     for (const sentence of bodySentences(model)) {
+      const sign = text.indexOf('§', sentence.start);
+      if (sign < 0 || sign >= sentence.end) continue;
       const slice = text.slice(sentence.start, sentence.end);
-      if (!slice.includes('§')) continue;
       const namesLaw = sentence.words.some((w) => abbreviations.has(w.value) || lawWordEndings.some((e) => wordKey(w.value).endsWith(e)));
       if (namesLaw) continue;
       for (const m of slice.matchAll(/(?:\bjf\.?\s*)?§§?\s*\d+(?:\s*[a-z]\b)?/gu)) {

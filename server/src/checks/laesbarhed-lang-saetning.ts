@@ -16,7 +16,8 @@ export const laesbarhedLangSaetning: Check = {
   run({ model, config, report }) {
     for (const sentence of bodySentences(model)) {
       if (!isProse(model, sentence)) continue;
-      const count = sentence.words.filter((w) => /[\p{L}\d]/u.test(w.value)).length;
+      // Word nodes always hold letters or digits; punctuation is not among the words.
+      const count = sentence.words.length;
       if (count <= config.longSentenceHint) continue;
       report({
         ruleId: 'laesbarhed/lang-saetning',

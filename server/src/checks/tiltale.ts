@@ -5,7 +5,7 @@
 // "De andre"). The forms are data (rules/data/tiltale.yaml).
 import type { Check } from '../engine/check.js';
 import type { Word } from '../engine/parse.js';
-import { wordKey } from './rule-types/phrases.js';
+import { keysOf, wordKey } from './rule-types/phrases.js';
 import { bodySentences } from './rule-types/scope.js';
 
 interface Use {
@@ -49,14 +49,15 @@ export const tiltale: Check = {
     const formalForms = new Map(data.formal.map((f) => [f.form, f]));
     // Lower-case forms match in any casing; a form written with a capital ("I") only as written, mid-sentence.
     const informalForms = new Map(data.informal.map((f) => [f.form, f]));
-    const plainFormOf = (value: string, sentenceStart: boolean) => {
-      if (isAllCaps(value)) return undefined;
-      return informalForms.get(value.toLowerCase()) ?? (sentenceStart ? undefined : informalForms.get(value));
+    const plainFormOf = (value: string, key: string, sentenceStart: boolean) => {
+      const form = informalForms.get(key) ?? (sentenceStart ? undefined : informalForms.get(value));
+      return form && !isAllCaps(value) ? form : undefined;
     };
     const they = new Set(data.theyFollowers.map((w) => w.toLowerCase()));
     const formal: Use[] = [];
     const informal: Use[] = [];
     bodySentences(model).forEach((sentence, sentenceIndex) => {
+      const keys = keysOf(sentence);
       sentence.words.forEach((word, i) => {
         const sentenceStart = i === 0;
         const polite = formalForms.get(word.value);
@@ -66,7 +67,7 @@ export const tiltale: Check = {
           formal.push({ word, sentence: sentenceIndex, index: i, sentenceStart, certain: !sentenceStart, replace: polite.replace, replacePlural: polite.replacePlural });
           return;
         }
-        const plain = plainFormOf(word.value, sentenceStart);
+        const plain = plainFormOf(word.value, keys[i]!, sentenceStart);
         if (plain) informal.push({ word, sentence: sentenceIndex, index: i, sentenceStart, certain: true, replace: plain.replace, plural: plain.plural });
       });
     });

@@ -41,18 +41,31 @@ export function toUtc(d: CalendarDate): number {
 const RANGE_REACH = 40;
 const RANGE_LINK = /^\s*(?:-|–|til|og|eller)\s*(?:(?:den|d\.)\s*)?$/u;
 
-export function findDates(text: string, vocabulary: DateVocabulary): DateMention[] {
+interface CompiledDates { readonly monthIndex: ReadonlyMap<string, number>; readonly pattern: RegExp }
+const compiledDates = new WeakMap<DateVocabulary, CompiledDates>();
+
+/** Month lookup and the date pattern, built once per vocabulary. */
+function compileDates(vocabulary: DateVocabulary): CompiledDates {
+  const cached = compiledDates.get(vocabulary);
+  if (cached) return cached;
   const monthIndex = new Map<string, number>();
   vocabulary.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n.toLowerCase(), i + 1)));
   const monthAlternatives = [...monthIndex.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
   const weekdayAlternatives = vocabulary.weekdays.join('|');
   const pattern = new RegExp(
-    `(?:\\b(${weekdayAlternatives})(?:\\s+(?:den|d\\.))?\\s+)?` +
+    `(?:\\b(${weekdayAlternatives}),?(?:\\s+(?:den|d\\.))?\\s+)?` + // mandag den / mandag, den / mandag d.
       `(?:\\b(\\d{1,2})\\.\\s?(${monthAlternatives})(?:\\s+(\\d{4}))?(?![\\p{L}\\d])` + // 14. marts 2025, 14. marts
       `|\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b` + // 14.03.2025
       `|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b)`, // 2025-03-14
     'giu',
   );
+  const compiled = { monthIndex, pattern };
+  compiledDates.set(vocabulary, compiled);
+  return compiled;
+}
+
+export function findDates(text: string, vocabulary: DateVocabulary): DateMention[] {
+  const { monthIndex, pattern } = compileDates(vocabulary);
   const mentions: DateMention[] = [];
   const yearless: { readonly match: RegExpMatchArray; readonly day: number; readonly month: number }[] = [];
   const push = (m: RegExpMatchArray, date: CalendarDate, yearInferred: boolean): void => {

@@ -32,12 +32,24 @@ export interface FullLintResult extends LintResult {
 
 const defaultConfig = resolveConfig();
 
-function toMessage(finding: Finding, check: Check, kb: KnowledgeBase, config: ResolvedConfig, textLength: number): Message | null {
+/** Moves an offset that falls between the halves of a surrogate pair one unit in `direction`. */
+function widenToCodePoint(text: string, offset: number, direction: 1 | -1): number {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  const splits = offset > 0 && offset < text.length && before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  return splits ? offset + direction : offset;
+}
+
+function toMessage(finding: Finding, check: Check, kb: KnowledgeBase, config: ResolvedConfig, text: string): Message | null {
+  const textLength = text.length;
   const severity = ruleSeverity(config, finding.ruleId, finding.severity ?? defaultSeverity(kb, finding.ruleId));
   if (severity === null) return null;
   const template = check.meta.messages[finding.message] ?? finding.message;
-  const start = Math.max(0, Math.min(finding.start, textLength));
-  const end = Math.max(start, Math.min(finding.end, textLength));
+  // Clamped into the text and widened to whole characters: a range must never split a surrogate pair (an emoji),
+  // or an editor would underline half a character and a fix would write invalid text (robustness fuzzing found
+  // "\ud800𐀀Klagevejledning" anchoring a finding at [0,2)).
+  const start = widenToCodePoint(text, Math.max(0, Math.min(finding.start, textLength)), -1);
+  const end = widenToCodePoint(text, Math.max(start, Math.min(finding.end, textLength)), 1);
   const topic: TopicId = check.meta.topic;
   return {
     ruleId: finding.ruleId,
@@ -51,7 +63,7 @@ function toMessage(finding: Finding, check: Check, kb: KnowledgeBase, config: Re
     ...(finding.note ? { note: finding.note } : {}),
     ...(finding.documentLevel ? { documentLevel: true } : { actual: '' }),
     ...(finding.expected?.length ? { expected: finding.expected, fixable: finding.fixable ?? false } : {}),
-    ...(finding.insertion ? { insertion: finding.insertion } : {}),
+    ...(finding.insertion ? { insertion: { ...finding.insertion, offset: widenToCodePoint(text, Math.max(0, Math.min(finding.insertion.offset, textLength)), -1) } } : {}),
     ...(finding.related?.length ? { related: finding.related } : {}),
   };
 }
@@ -74,7 +86,7 @@ export function lint(text: string, options: LintOptions): FullLintResult {
       ...(options.speller ? { speller: options.speller } : {}),
       enabled: (ruleId) => wanted.includes(ruleId),
       report(finding) {
-        const message = toMessage(finding, check, kb, config, text.length);
+        const message = toMessage(finding, check, kb, config, text);
         if (message) messages.push(message.documentLevel ? message : { ...message, actual: text.slice(message.start, message.end) });
       },
     };

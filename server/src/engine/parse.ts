@@ -140,6 +140,33 @@ function endsWithAbbreviation(text: string, previous: RawToken[], next: RawToken
   return abbreviations.canEnd.has(abbreviation) ? nextStartsLower : true;
 }
 
+/**
+ * parse-latin keeps "nr. 3. Vi har …" in one sentence. In Danish an ordinal precedes a lower-case word
+ * ("3. klasse", "14. marts"), so a number with a full stop followed by a capitalised word ends the sentence.
+ */
+function splitAfterNumbers(sentences: RawToken[][]): RawToken[][] {
+  const out: RawToken[][] = [];
+  for (const sentence of sentences) {
+    let piece: RawToken[] = [];
+    for (let i = 0; i < sentence.length; i++) {
+      const token = sentence[i]!;
+      piece.push(token);
+      const next = sentence[i + 1];
+      const numberWithStop = token.kind === 'word' && /^\d+\.$/.test(token.value);
+      const numberThenStop = token.kind === 'word' && /^\d+$/.test(token.value) && next?.value === '.';
+      if (numberThenStop) continue;
+      const endsHere = numberWithStop || (token.value === '.' && /^\d+$/.test(sentence[i - 1]?.value ?? ''));
+      const following = sentence.slice(i + 1).find((t) => t.kind === 'word');
+      if (endsHere && following && /^\p{Lu}/u.test(following.value) && following === next) {
+        out.push(piece);
+        piece = [];
+      }
+    }
+    if (piece.length) out.push(piece);
+  }
+  return out;
+}
+
 function blockIndexAt(blocks: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = blocks.length - 1;
@@ -219,7 +246,7 @@ export function parseLetter(text: string, format: Format, abbreviations: Abbrevi
     nlcst = latin.parse(text);
   }
   rawBlocks.sort((a, b) => a.start - b.start);
-  const raw = repairAbbreviations(text, collectSentences(nlcst, format === 'markdown' ? text : undefined), abbreviations);
+  const raw = splitAfterNumbers(repairAbbreviations(text, collectSentences(nlcst, format === 'markdown' ? text : undefined), abbreviations));
   const { sentences, perBlock } = buildSentences(text, raw, rawBlocks);
   const blocks: Block[] = rawBlocks.map((b, index) => ({ ...b, index, sentences: perBlock[index]! }));
   const words = sentences.flatMap((s) => s.words);

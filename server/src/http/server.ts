@@ -108,7 +108,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           throw error;
         }
         const result = options.session().lintText(letter.text, letter.format);
-        for (const failure of result.failures) log(`tjekket "${failure.check}" fejlede internt: ${failure.error}`);
+        // The check's name only: an error message could quote the letter.
+        for (const failure of result.failures) log(`tjekket "${failure.check}" fejlede internt`);
         sendJson(res, 200, reviewResponse(letter.name, letter.text, letter.format, result));
         return;
       }
@@ -158,7 +159,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!req.readableEnded) res.on('finish', () => req.destroy());
         return;
       }
-      log(`intern fejl ved ${req.method} ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      log(`intern fejl ved ${req.method} ${path}: ${error instanceof Error ? error.name : typeof error}`);
       sendJson(res, 500, { error: { code: 'intern-fejl', message: 'Der skete en intern fejl i Brevtjek. Prøv igen.' } });
     });
   });

@@ -43,7 +43,10 @@ export async function actionsFor(document: TextDocument, messages: readonly Mess
       if (action) others.push(action);
     }
   }
-  // Several findings under the cursor share their "disable"/"Forklar" actions: show each once.
+  // Several findings under the cursor can offer the same action (same "Forklar", same comment): show it once.
   const seen = new Set<string>();
-  return [...fixes, ...others].filter((action) => !seen.has(action.title) && seen.add(action.title));
+  return [...fixes, ...others].filter((action) => {
+    const key = JSON.stringify([action.title, action.edit ?? action.command]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }

@@ -33,3 +33,18 @@ export function toDiagnostic(document: TextDocument, message: Message): Diagnost
       : {}),
   };
 }
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10).replace('.', ',');
+}
+
+/** Shown instead of the findings when a lint was stopped for exceeding the document's time budget. */
+export function timeBudgetDiagnostic(document: TextDocument, budgetMs: number): Diagnostic {
+  return {
+    range: rangeOf(document, 0, 0),
+    severity: DiagnosticSeverity.Information,
+    source: 'brevtjek',
+    code: 'tidsgraense',
+    message: `Brevtjek stoppede tjekket af dette dokument, fordi det tog mere end ${seconds(budgetMs)} sekunder. Tjekket prøves igen, når dokumentet ændres.`,
+  };
+}

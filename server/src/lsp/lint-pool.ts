@@ -89,6 +89,10 @@ export class LintPool {
       this.worker = undefined;
       void worker.terminate();
       next.reject(new TimeBudgetExceeded(next.budgetMs));
+      // The replacement worker loads the knowledge base and dictionary first, under the generous warm-up budget:
+      // otherwise its start-up counts against the next document's budget, and with a budget shorter than start-up
+      // every later lint is stopped too (found by test/robustness/lsp-robustness.test.ts).
+      this.queue.unshift({ job: { op: 'warm' }, budgetMs: 60_000, resolve: () => undefined, reject: () => undefined });
       this.pump();
     }, next.budgetMs);
     this.current = { ...next, id, timer, worker };

@@ -1,31 +1,26 @@
 // The Brevtjek language server: a thin adapter from LSP to the engine. Linting runs in a worker thread
 // (lint-pool.ts) with a per-document time budget; this thread only keeps documents, results and the protocol.
-import { dirname, join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, CodeActionTriggerKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
-  ResponseError, TextDocumentSyncKind, TextDocuments, type CodeAction, type Connection, type Diagnostic, type InitializeResult,
+  CodeActionKind, CodeActionTriggerKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Message, TopicId } from '../engine/types.js';
+import type { Message } from '../engine/types.js';
 import type { LintSession } from '../io/session.js';
-import { findConfigFile, CONFIG_FILE_NAME } from '../io/config-file.js';
-import { topicUrl } from '../knowledge/knowledge-base.js';
+import { CONFIG_FILE_NAME } from '../io/config-file.js';
 import { actionsFor } from './actions-for.js';
-import { addWordToExistingFile, createFileWithWord } from './dictionary-edit.js';
-import { toDiagnostic } from './diagnostics.js';
-import { lettersInFolder, readLetterFile } from './folder.js';
+import { addWordAction } from './add-word-action.js';
+import { timeBudgetDiagnostic, toDiagnostic } from './diagnostics.js';
+import { errorText, guardWith, invalidParams } from './errors.js';
+import { checkFolder } from './folder.js';
 import { hoverMarkdown } from './hover.js';
-import { letterFacts, listTopics, topicDetail } from './knowledge-requests.js';
+import { registerKnowledgeHandlers } from './knowledge-handlers.js';
+import { letterFacts } from './knowledge-requests.js';
 import { formatForLanguage } from './languages.js';
 import type { LintOutcome } from './lint-job.js';
 import { LintPool, TimeBudgetExceeded } from './lint-pool.js';
 import { filePathOf, projectConfigForUri } from './project-config.js';
-import {
-  CHECK_FOLDER_REQUEST, EXPLAIN_COMMAND, LETTER_FACTS_REQUEST, TOPIC_REQUEST, TOPICS_REQUEST,
-  type CheckFolderParams, type CheckFolderResult, type LetterFactsParams, type TopicParams,
-} from './protocol.js';
+import { CHECK_FOLDER_REQUEST, EXPLAIN_COMMAND, LETTER_FACTS_REQUEST, type CheckFolderParams, type LetterFactsParams } from './protocol.js';
 import { DebouncedRunner } from './scheduler.js';
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings.js';
 
@@ -42,16 +37,6 @@ interface LintedDocument {
 }
 
 const SETTINGS_TIMEOUT_MS = 2000;
-
-/** An error's message, shortened: it goes to the editor's log, which must not fill up (or carry a letter). */
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.length > 200 ? `${text.slice(0, 200)} …` : text;
-}
-
-function seconds(ms: number): string {
-  return String(Math.round(ms / 100) / 10).replace('.', ',');
-}
 
 export function startLanguageServer({ connection, session, workerScript }: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
@@ -76,21 +61,14 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
   };
   const logOnce = (text: string): void => {
     if (logged.has(text)) return;
+    if (logged.size >= 500) logged.clear();
     logged.add(text);
     log(text);
   };
-  const pool = new LintPool(workerScript, log);
+  // A worker that cannot start (e.g. a broken knowledge base) fails on every lint: say so once.
+  const pool = new LintPool(workerScript, logOnce);
 
-  /** Run a handler and turn any failure into an error response; the server itself goes on. */
-  const guarded = <P, R>(name: string, handler: (params: P) => R | Promise<R>) => async (params: P): Promise<R | ResponseError<void>> => {
-    try {
-      return await handler(params);
-    } catch (error) {
-      if (error instanceof ResponseError) return error;
-      log(`Brevtjek: fejl i ${name}: ${errorText(error)}`);
-      return new ResponseError(ErrorCodes.InternalError, `Brevtjek: ${errorText(error)}`);
-    }
-  };
+  const guarded = guardWith(log);
 
   const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]): void => {
     void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }).catch(() => undefined);
@@ -103,17 +81,9 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     const project = projectConfigForUri(uri);
     if (project.problem) logOnce(`Brevtjek: ${project.problem}`);
     const outcome = await pool.lint({ op: 'lint', text, format, layers: [project.config, settings.config] }, settings.timeBudgetMs);
-    for (const failure of outcome.failures) logOnce(`Brevtjek: tjekket "${failure.check}" fejlede og blev sprunget over: ${failure.error}`);
+    for (const failure of outcome.failures) logOnce(`Brevtjek: tjekket "${failure.check}" fejlede og blev sprunget over: ${errorText(failure.error)}`);
     return outcome;
   };
-
-  const budgetDiagnostic = (document: TextDocument, budgetMs: number): Diagnostic => ({
-    range: { start: document.positionAt(0), end: document.positionAt(0) },
-    severity: DiagnosticSeverity.Information,
-    source: 'brevtjek',
-    code: 'tidsgraense',
-    message: `Brevtjek stoppede tjekket af dette dokument, fordi det tog mere end ${seconds(budgetMs)} sekunder. Tjekket prøves igen, når dokumentet ændres.`,
-  });
 
   const lintOpenDocument = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
@@ -127,9 +97,9 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
       if (error instanceof TimeBudgetExceeded) {
         log(`Brevtjek: tjekket af et dokument blev stoppet efter ${error.budgetMs} ms (tidsgrænse).`);
         results.delete(uri);
-        publish(uri, version, [budgetDiagnostic(document, error.budgetMs)]);
+        publish(uri, version, [timeBudgetDiagnostic(document, error.budgetMs)]);
       } else {
-        log(`Brevtjek: et dokument kunne ikke tjekkes: ${errorText(error)}`);
+        logOnce(`Brevtjek: et dokument kunne ikke tjekkes: ${errorText(error)}`);
       }
       return;
     }
@@ -174,26 +144,6 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
     if (suggestionCache.size >= 1000) suggestionCache.delete(suggestionCache.keys().next().value!);
     suggestionCache.set(word, suggestions);
     return suggestions;
-  };
-
-  const addWordAction = (uri: string, word: string, diagnostic: Diagnostic): CodeAction | undefined => {
-    const file = filePathOf(uri);
-    if (!file) return undefined;
-    const title = `Tilføj »${word}« til ordlisten (${CONFIG_FILE_NAME})`;
-    const existing = findConfigFile(dirname(file));
-    if (existing) {
-      let text: string;
-      try {
-        text = readFileSync(existing, 'utf8');
-      } catch {
-        return undefined;
-      }
-      const edit = addWordToExistingFile(pathToFileURL(existing).href, text, word);
-      return edit ? { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit } : undefined;
-    }
-    if (!canCreateFiles) return undefined;
-    const root = workspaceRoots.filter((r) => file.startsWith(r)).sort((a, b) => b.length - a.length)[0] ?? dirname(file);
-    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: createFileWithWord(pathToFileURL(join(root, CONFIG_FILE_NAME)).href, word) };
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -271,58 +221,29 @@ export function startLanguageServer({ connection, session, workerScript }: Serve
       // Suggestions cost the worker a few hundred ms: VS Code asks for actions on every cursor move (Automatic),
       // so they are computed only when the writer asks (Ctrl+.), and remembered.
       suggest: (word) => (context.triggerKind === CodeActionTriggerKind.Automatic ? Promise.resolve(suggestionCache.get(word) ?? []) : suggestionsFor(word)),
-      addWord: (word, diagnostic) => addWordAction(document.uri, word, diagnostic),
+      addWord: (word, diagnostic) => addWordAction(document.uri, word, diagnostic, { canCreateFiles, roots: workspaceRoots }),
     });
   }));
 
-  connection.onExecuteCommand(guarded('executeCommand', async ({ command, arguments: args }) => {
-    if (command !== EXPLAIN_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `Ukendt kommando "${command}".`);
-    const kb = session().kb;
-    const topic = typeof args?.[0] === 'string' ? kb.topics.get(args[0] as TopicId) : undefined;
-    if (!topic) throw new ResponseError(ErrorCodes.InvalidParams, 'Ukendt emne.');
-    if (canShowDocument) await connection.window.showDocument({ uri: topicUrl(kb, topic.id), takeFocus: true });
-    else void connection.window.showInformationMessage(`${topic.title}: ${topic.summary}`);
-    return null;
-  }));
+  registerKnowledgeHandlers(connection, () => session().kb, guarded, () => canShowDocument);
 
   connection.onRequest(LETTER_FACTS_REQUEST, guarded('letterFacts', (params: LetterFactsParams) => {
-    if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'Parameteren "uri" mangler.');
+    if (typeof params?.uri !== 'string') throw invalidParams('Parameteren "uri" mangler.');
     const current = currentResult(params.uri);
     return current ? letterFacts(params.uri, current.result.version, current.result.outcome) : null;
   }));
 
-  connection.onRequest(TOPICS_REQUEST, guarded('topics', () => listTopics(session().kb)));
-
-  connection.onRequest(TOPIC_REQUEST, guarded('topic', (params: TopicParams) => {
-    if (typeof params?.id !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'Parameteren "id" mangler.');
-    const detail = topicDetail(session().kb, params.id);
-    if (!detail) throw new ResponseError(ErrorCodes.InvalidParams, `Ukendt emne eller regel "${params.id}".`);
-    return detail;
-  }));
-
-  connection.onRequest(CHECK_FOLDER_REQUEST, guarded('checkFolder', async (params: CheckFolderParams): Promise<CheckFolderResult> => {
+  connection.onRequest(CHECK_FOLDER_REQUEST, guarded('checkFolder', (params: CheckFolderParams) => {
     const root = typeof params?.uri === 'string' ? filePathOf(params.uri) : undefined;
-    if (!root) throw new ResponseError(ErrorCodes.InvalidParams, 'Parameteren "uri" skal være en file:-adresse til en mappe.');
-    const { files, truncated } = await lettersInFolder(root);
-    const skipped: string[] = [];
-    let linted = 0;
-    let findings = 0;
-    for (const file of files) {
-      const uri = pathToFileURL(file).href;
-      if (documents.get(uri)) continue;
-      const text = await readLetterFile(file);
-      const languageId = file.toLowerCase().endsWith('.txt') ? 'plaintext' : 'markdown';
-      const outcome = text === undefined ? undefined : await lintText(uri, text, languageId).catch(() => undefined);
-      if (!outcome || text === undefined) {
-        skipped.push(file);
-        continue;
-      }
-      const document = TextDocument.create(uri, languageId, 0, text);
-      linted++;
-      findings += outcome.messages.length;
-      publish(uri, undefined, outcome.messages.map((message) => toDiagnostic(document, message)));
-    }
-    return { files: linted, findings, skipped, truncated };
+    if (!root) throw invalidParams('Parameteren "uri" skal være en file:-adresse til en mappe.');
+    return checkFolder(root, {
+      isOpen: (uri) => documents.get(uri) !== undefined,
+      lint: lintText,
+      publish: (uri, languageId, text, messages) => {
+        const document = TextDocument.create(uri, languageId, 0, text);
+        publish(uri, undefined, messages.map((message) => toDiagnostic(document, message)));
+      },
+    });
   }));
 
   connection.onShutdown(() => {
