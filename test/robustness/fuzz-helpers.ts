@@ -115,6 +115,12 @@ export function loneSurrogates(text: string): number {
 export function rangeProblems(text: string, result: FullLintResult): string[] {
   const problems: string[] = [];
   for (const f of result.failures) problems.push(`check ${f.check} threw: ${f.error}`);
+  // The letter model's words are what every span check reports on: each must cover exactly its own text (or, for a
+  // word joined across a hyphenated line break, that text with the break).
+  for (const w of result.model.parsed.words) {
+    const slice = text.slice(w.start, w.end);
+    if (slice !== w.value && !(slice.includes('-') && /[\r\n]/.test(slice))) problems.push(`word "${w.value}" at [${w.start},${w.end}) covers "${slice}"`);
+  }
   for (const m of result.messages) {
     const where = `${m.ruleId} [${m.start},${m.end})`;
     if (!Number.isInteger(m.start) || !Number.isInteger(m.end)) problems.push(`${where}: non-integer offset`);

@@ -57,6 +57,13 @@ function checkInvariants(text: string, format: Format, maxFixes = 3): void {
 }
 
 describe('engine fuzzing (fast-check, seeded)', () => {
+  it('Markdown escapes, character references, block quotes and indented lines keep words on their text (regression: the fuzzer\'s "\\\\>aÇ")', () => {
+    for (const text of ['\\>aÇ', '> Første linje\n> anden linje med ord', 'Tekst\n    indrykket fortsættelse her', 'R&amp;D og bl&aring; ring her', 'a \\* b \\_c\\_ slut', '\\>𐀀Ç SEL']) {
+      const problems = rangeProblems(text, lintText(text, 'markdown', undefined, true));
+      expect(problems, text).toEqual([]);
+    }
+  });
+
   it('every corpus letter satisfies the invariants as it is', () => {
     for (const letter of letters) {
       try {

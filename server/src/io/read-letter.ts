@@ -4,7 +4,6 @@
 // to the extracted text). Every refusal is a LetterReadError with a Danish message that names the file.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
 import type { Format } from '../engine/types.js';
 import { MAX_LETTER_CHARS } from '../engine/limits.js';
 import { guardZip, ZipGuardError } from './zip-guard.js';
@@ -114,6 +113,8 @@ export async function docxToText(bytes: Uint8Array, name: string): Promise<strin
   }
   let text: string;
   try {
+    // mammoth is loaded only when a .docx arrives; it is a large module and most letters are text.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     text = result.value.replace(/\r\n?/g, '\n');
   } catch (error) {

@@ -1,6 +1,6 @@
 // Adapter: read the knowledge base from disk (rules/topics/*.md and rules/data/*.yaml), validate, and cache it
 // for the process. A broken file fails loudly, naming its path.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -69,14 +69,53 @@ export function loadTopics(rulesDir: string): Topic[] {
   });
 }
 
+/**
+ * The knowledge base as the build compiled it (`dist/knowledge-base.json`): the same topics and validated data,
+ * without parsing YAML and running the schemas at every start. Used only while it is newer than every source file.
+ */
+export interface CompiledKnowledge {
+  readonly topics: readonly Topic[];
+  readonly data: RuleData;
+}
+
+export function compiledKnowledgePath(rulesDir: string): string {
+  return join(rulesDir, '..', 'dist', 'knowledge-base.json');
+}
+
+function newestSource(rulesDir: string): number {
+  let newest = 0;
+  for (const sub of ['topics', 'data']) {
+    const dir = join(rulesDir, sub);
+    for (const file of readdirSync(dir)) newest = Math.max(newest, statSync(join(dir, file)).mtimeMs);
+    newest = Math.max(newest, statSync(dir).mtimeMs);
+  }
+  return newest;
+}
+
+function readCompiled(rulesDir: string): CompiledKnowledge | undefined {
+  const path = compiledKnowledgePath(rulesDir);
+  try {
+    if (statSync(path).mtimeMs < newestSource(rulesDir)) return undefined;
+    return JSON.parse(readFileSync(path, 'utf8')) as CompiledKnowledge;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read and validate the sources (what the build writes to dist/knowledge-base.json). */
+export function compileKnowledge(rulesDir: string = findRulesDir()): CompiledKnowledge {
+  return { topics: loadTopics(rulesDir), data: loadRuleData(rulesDir) };
+}
+
 const cache = new Map<string, KnowledgeBase>();
 
-/** Load once per process and rules directory. */
+/** Load once per process and rules directory: from the compiled file when it is current, else from the sources. */
 export function loadKnowledgeBase(rulesDir: string = findRulesDir(), topicBaseUrl?: string): KnowledgeBase {
   const key = `${rulesDir}\n${topicBaseUrl ?? ''}`;
   let kb = cache.get(key);
   if (!kb) {
-    kb = createKnowledgeBase(loadTopics(rulesDir), loadRuleData(rulesDir), topicBaseUrl ?? pathToFileURL(join(rulesDir, 'topics')).href);
+    const { topics, data } = readCompiled(rulesDir) ?? compileKnowledge(rulesDir);
+    kb = createKnowledgeBase(topics, data, topicBaseUrl ?? pathToFileURL(join(rulesDir, 'topics')).href);
     cache.set(key, kb);
   }
   return kb;

@@ -1,7 +1,7 @@
 // Reading and linting every letter in a folder for `brevtjek report`. Files are read in the main thread (docx
 // conversion is asynchronous); large folders are linted on worker threads, one LintSession per worker.
 // A file that cannot be read becomes a record with its Danish error; the others go on.
-import { existsSync } from 'node:fs';
+import { bundledEntry } from '../io/bundle-entry.js';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { assertLetterSize, LetterTooLargeError } from '../engine/limits.js';
@@ -97,7 +97,6 @@ export async function collectRecords(dir: string, options: CollectOptions): Prom
 }
 
 /** dist/report-worker.js next to the CLI bundle, when running from dist. */
-export function bundledWorkerScript(): URL | undefined {
-  const url = new URL('./report-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(url) ? url : undefined;
+export function bundledWorkerScript(): string | undefined {
+  return bundledEntry(import.meta.url, 'report-worker.js');
 }
