@@ -12,6 +12,8 @@ import { AREAS } from './types.js';
 export interface FactVocabulary {
   readonly decision: readonly Cue[];
   readonly nonDecision: readonly Cue[];
+  /** Markers of a hypothetical or future statement ("hvis", "kan betyde", "overvejer"). */
+  readonly hypothetical?: readonly Cue[];
   readonly outcome: {
     readonly afslag: readonly Cue[];
     readonly delvis: readonly Cue[];
@@ -103,11 +105,31 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
   return { outcome, afslag, delvis, fuld, reduction };
 }
 
+/**
+ * The letter's declarative statements: its sentences without those that speak of a possible or future decision
+ * ("Hvis vi ikke hører fra dig, kan det betyde, at du får afslag"). A decision is stated, not supposed.
+ */
+function statedText(text: string, sections: readonly Section[], end: number, hypothetical: readonly Cue[]): string {
+  if (hypothetical.length === 0) return text.slice(0, end);
+  const kept: string[] = [];
+  for (const section of sections) {
+    if (section.start >= end) continue;
+    if (section.heading) kept.push(text.slice(section.heading.start, section.heading.end));
+    for (const block of section.blocks) {
+      for (const sentence of block.sentences) {
+        const value = text.slice(sentence.start, sentence.end);
+        if (cueScore(value, hypothetical) === 0) kept.push(value);
+      }
+    }
+  }
+  return kept.join('\n');
+}
+
 export function classifyLetter(text: string, sections: readonly Section[], vocabulary: FactVocabulary, defaultArea?: Area): Classification {
   const signature = sections.find((s) => s.role === 'signatur');
   const letterText = text.slice(0, signature ? signature.start : text.length);
   const hasAppealSection = sections.some((s) => s.role === 'klagevejledning' && s.byHeading);
-  const decisionScore = cueScore(letterText, vocabulary.decision) + (hasAppealSection ? 2 : 0);
+  const decisionScore = cueScore(statedText(text, sections, signature?.start ?? text.length, vocabulary.hypothetical ?? []), vocabulary.decision) + (hasAppealSection ? 2 : 0);
   const nonDecisionScore = cueScore(letterText, vocabulary.nonDecision);
   const kind: LetterKind = decisionScore > nonDecisionScore && decisionScore >= 2 ? 'afgoerelse' : 'ikke-afgoerelse';
 
