@@ -51,3 +51,29 @@ describe('letter facts', () => {
     expect(facts('Du får afslag på tilladelse til råden over vej til en container på fortovet efter vejloven § 80.').area).toBe('teknik');
   });
 });
+
+// Regression tests from the held-out letters (corpus/holdout): decision wording inside a conditional or future
+// sentence, and letters that say themselves that they are not decisions.
+describe('letter kind: decisions are stated, not supposed', () => {
+  it('reads a request for documents that warns "det kan betyde, at du får afslag" as a non-decision', () => {
+    const text = 'Vordingborg Kommune\n\nCamilla Jørgensen\nRingstedvej 140\n4200 Slagelse\n\nVi mangler papirer til din ansøgning om lån til indskud\n\nFør vi kan afgøre din sag, skal vi have din lejekontrakt og dine lønsedler.\n\nSend papirerne senest den 2. februar 2026. Hvis vi ikke hører fra dig, afgør vi sagen ud fra de oplysninger, vi har, og det kan betyde, at du får afslag.\n\nVenlig hilsen\nPeter Schou';
+    expect(lintText(text, 'text').kind).toBe('ikke-afgoerelse');
+  });
+
+  it('reads a letter that considers stopping a benefit and asks for comments as a non-decision', () => {
+    const text = 'Kære Frank Andreasen\n\nDu får i dag 450 kr. om måneden til glutenfri mad. Vi overvejer at stoppe beløbet, og før vi beslutter noget, vil vi gerne høre, hvad du mener.\n\nNår vi har fået dit svar, beslutter vi, om beløbet skal stoppe. Du får et brev med afgørelsen og en vejledning i, hvordan du kan klage.\n\nVenlig hilsen\nMikkel Fog';
+    expect(lintText(text, 'text').kind).toBe('ikke-afgoerelse');
+  });
+
+  it('believes a letter that says it is not a decision', () => {
+    const text = '# Ny spand til madaffald\n\nFra den 4. maj 2026 skal du sortere madaffald. Du får en ny grøn spand.\n\nDette brev er til information. Der er ikke tale om en afgørelse, og du skal ikke svare på brevet.';
+    expect(lintText(text).kind).toBe('ikke-afgoerelse');
+  });
+
+  it('still reads a plain refusal without headings as a decision', () => {
+    const text = 'Kære Peter Holmgaard\n\nVi stopper dine sygedagpenge fra den 17. november 2025, fordi du har fået sygedagpenge i mere end 22 uger inden for de seneste 9 måneder.\n\nHvis du er uenig, kan du klage til os inden 4 uger. Vi ser på sagen igen og sender den til Ankestyrelsen.';
+    const result = lintText(text, 'text');
+    expect(result.kind).toBe('afgoerelse');
+    expect(result.outcome).toBe('afslag');
+  });
+});
