@@ -1,11 +1,12 @@
 // Parse a letter into blocks, sentences and words with exact source offsets.
 // Markdown: remark-parse + remark-frontmatter, then remark-retext with parse-latin (retext-latin's parser).
-// Plain text: parse-latin directly. Both paths end in the same sentence repair for Danish abbreviations.
+// Plain text: retext with retext-latin. Both paths end in the same sentence repair for Danish abbreviations.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkRetext from 'remark-retext';
 import { ParseLatin } from 'parse-latin';
+import retextLatin from 'retext-latin';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
@@ -47,7 +48,7 @@ export interface AbbreviationSet {
 }
 
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkRetext, ParseLatin as never);
-const latin = new ParseLatin();
+const textProcessor = unified().use(retextLatin);
 
 interface RawToken extends Span {
   readonly kind: 'word' | 'other';
@@ -243,7 +244,7 @@ export function parseLetter(text: string, format: Format, abbreviations: Abbrevi
     nlcst = markdownProcessor.runSync(mdast, text) as unknown as NlcstRoot;
   } else {
     rawBlocks = plainTextBlocks(text);
-    nlcst = latin.parse(text);
+    nlcst = textProcessor.parse(text) as NlcstRoot;
   }
   rawBlocks.sort((a, b) => a.start - b.start);
   const raw = splitAfterNumbers(repairAbbreviations(text, collectSentences(nlcst, format === 'markdown' ? text : undefined), abbreviations));
