@@ -71,8 +71,12 @@ export async function benchLanguageServer(root = process.cwd()): Promise<Record<
   });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/logMessage', (params: { message: string }) => process.stderr.write(`server: ${params.message}\n`));
   connection.listen();
-  const diagnosed = (uri: string, version: number) => new Promise<number>((r) => waiting.set(uri, { version, resolve: r }));
+  const diagnosed = (uri: string, version: number) => new Promise<number>((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} version ${version} within 60 s`)), 60_000);
+    waiting.set(uri, { version, resolve: (at) => { clearTimeout(timer); resolvePromise(at); } });
+  });
   try {
     const initializeAt = performance.now();
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });

@@ -12,7 +12,10 @@ export const VERSION = '0.1.0';
 const USAGE = `Brevtjek ${VERSION} — tjekker kommunale afgørelsesbreve
 
 Brug:
-  brevtjek lint [--format text|json|sarif] [--config FIL] [--fix | --fix-dry-run] [--no-backup] FIL... (eller - for standard input)
+  brevtjek lint [--format text|json|sarif] [--config FIL] [--suggest] [--fix | --fix-dry-run] [--no-backup] FIL... (eller - for standard input)
+  brevtjek serve [--port N] [--host H] lokal webside til gennemsyn af breve (127.0.0.1:7373)
+  brevtjek report MAPPE --out rapport.html [--format html|json|csv]   rapport over mange breve
+  brevtjek lsp --stdio | --node-ipc    sprogserver til editorer (VS Code, Neovim, Emacs, Helix)
   brevtjek topics                      vis vidensbasens emner
   brevtjek explain EMNE|REGEL          forklar et emne, fx klagevejledning eller klagevejledning/frist
   brevtjek --version | --help
