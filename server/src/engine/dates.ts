@@ -1,5 +1,6 @@
 // Date mentions in a letter: "14. marts 2025", "14.03.2025", "2025-03-14", with an optional weekday before
 // ("mandag den 14. marts 2025"). Month and weekday names come from rules/data/dates.yaml.
+import { alternation, regexFor } from './regex.js';
 import type { Span } from './types.js';
 
 export interface CalendarDate {
@@ -19,6 +20,8 @@ export interface DateMention extends Span {
 export interface DateVocabulary {
   readonly months: readonly (readonly string[])[]; // index 0 = january; each entry: accepted spellings
   readonly weekdays: readonly string[]; // index 0 = monday
+  /** Words joining two dates into a range ("til", "og", "-"). */
+  readonly rangeLinks: readonly string[];
 }
 
 export function isValidDate(d: CalendarDate): boolean {
@@ -39,7 +42,6 @@ export function toUtc(d: CalendarDate): number {
 // A yearless date takes the year of a full date right after it ("fra 1. september til 30. november 2025"),
 // otherwise the year of the letter's first full date.
 const RANGE_REACH = 40;
-const RANGE_LINK = /^\s*(?:-|–|til|og|eller)\s*(?:(?:den|d\.)\s*)?$/u;
 
 interface CompiledDates { readonly monthIndex: ReadonlyMap<string, number>; readonly pattern: RegExp }
 const compiledDates = new WeakMap<DateVocabulary, CompiledDates>();
@@ -66,6 +68,7 @@ function compileDates(vocabulary: DateVocabulary): CompiledDates {
 
 export function findDates(text: string, vocabulary: DateVocabulary): DateMention[] {
   const { monthIndex, pattern } = compileDates(vocabulary);
+  const rangeLink = regexFor(vocabulary.rangeLinks, 'range', () => new RegExp(`^\\s*(?:${alternation(vocabulary.rangeLinks)})\\s*(?:(?:den|d\\.)\\s*)?$`, 'u'));
   const mentions: DateMention[] = [];
   const yearless: { readonly match: RegExpMatchArray; readonly day: number; readonly month: number }[] = [];
   const push = (m: RegExpMatchArray, date: CalendarDate, yearInferred: boolean): void => {
@@ -88,7 +91,7 @@ export function findDates(text: string, vocabulary: DateVocabulary): DateMention
   const letterYear = mentions[0]?.date.year;
   for (const { match, day, month } of yearless) {
     const end = match.index! + match[0].length;
-    const following = mentions.find((d) => d.start >= end && d.start - end <= RANGE_REACH && RANGE_LINK.test(text.slice(end, d.start)));
+    const following = mentions.find((d) => d.start >= end && d.start - end <= RANGE_REACH && rangeLink.test(text.slice(end, d.start)));
     const year = following?.date.year ?? letterYear;
     if (year !== undefined) push(match, { day, month, year }, true);
   }

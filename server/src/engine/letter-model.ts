@@ -7,9 +7,10 @@ import { classifyLetter } from './letter-facts.js';
 import { parseLetter, type ParsedText } from './parse.js';
 import { findAddressee, findSignatory, type PersonName } from './parties.js';
 import { findHeaderEnd, findSections, type Section, type SectionRole } from './sections.js';
-import { findSender, type Sender } from './sender.js';
+import { findSender, kommuneMentions, type KommuneMention, type Sender } from './sender.js';
 import type { Area, Format, LetterKind, Outcome, Span } from './types.js';
 import { vocabularyOf, type Vocabulary } from './vocabulary.js';
+import { alternation, regexFor } from './regex.js';
 
 /** What the engine found out about the letter (serialisable; shown by the LSP status bar and the web checklist). */
 export interface LetterFacts {
@@ -33,6 +34,8 @@ export interface LetterModel {
   readonly headerEnd: number;
   readonly sections: readonly Section[];
   readonly dates: readonly DateMention[];
+  /** Every "X Kommune" in the text, in order (known municipalities and others). */
+  readonly kommuneMentions: readonly KommuneMention[];
   readonly facts: LetterFacts;
   /** All sections with the role, in order. */
   sectionsWith(role: SectionRole): readonly Section[];
@@ -50,9 +53,10 @@ function readFrontmatter(parsed: ParsedText): Record<string, unknown> {
   }
 }
 
-function findSubject(model: { text: string; headerEnd: number; parsed: ParsedText }): string | undefined {
+function findSubject(model: { text: string; headerEnd: number; parsed: ParsedText }, labels: readonly string[]): string | undefined {
   const head = model.text.slice(0, Math.min(model.text.length, model.headerEnd + 400));
-  const line = /(?:^|\n)[ \t#*]*(?:Vedr\.?|Vedrørende|Om|Emne|Angående)[ \t]*:?[ \t]+([^\n]{3,120})/i.exec(head);
+  const subjectLine = regexFor(labels, 'subject', () => new RegExp(`(?:^|\\n)[ \\t#*]*(?:${alternation(labels)})[ \\t]*:?[ \\t]+([^\\n]{3,120})`, 'i'));
+  const line = subjectLine.exec(head);
   if (line) return line[1]!.replace(/[*_#]/g, '').trim();
   const heading = model.parsed.blocks.find((b) => b.kind === 'heading');
   return heading ? model.text.slice(heading.start, heading.end).replace(/^#+\s*|[*_]/g, '').trim() : undefined;
@@ -65,12 +69,13 @@ export function buildLetterModel(text: string, format: Format, kb: KnowledgeBase
   const headerEnd = findHeaderEnd(parsed, vocabulary.sections, vocabulary.names.salutations);
   const sections = findSections(parsed, headerEnd, vocabulary.sections);
   const dates = findDates(text, vocabulary.dates);
-  const sender = findSender(parsed, headerEnd, vocabulary.kommuner, vocabulary.centreWords, config.kommune);
+  const kommuner = kommuneMentions(text, vocabulary.kommuneWords, vocabulary.kommuner);
+  const sender = findSender(parsed, headerEnd, kommuner, vocabulary.centreWords, config.kommune);
   const addressee = findAddressee(parsed, headerEnd, vocabulary.names, frontmatter);
   const signatory = findSignatory(parsed, vocabulary.names, vocabulary.closings);
   const classification = classifyLetter(text, sections, vocabulary.facts, config.defaultArea);
   const letterDate = dates.find((d) => d.start < headerEnd) ?? dates[0];
-  const subject = findSubject({ text, headerEnd, parsed });
+  const subject = findSubject({ text, headerEnd, parsed }, vocabulary.subjectLabels);
   const facts: LetterFacts = {
     kind: classification.kind,
     outcome: classification.outcome,
@@ -91,6 +96,7 @@ export function buildLetterModel(text: string, format: Format, kb: KnowledgeBase
     headerEnd,
     sections,
     dates,
+    kommuneMentions: kommuner,
     facts,
     sectionsWith: (role) => sections.filter((s) => s.role === role),
     slice: (span) => text.slice(span.start, span.end),

@@ -1,5 +1,6 @@
 // The people of a letter: the addressee (from frontmatter, salutation, address block or "Vedr." line) and the
 // signatory (caseworker). Checks that need more (navne) read the mentions themselves from the model's words.
+import { alternation, regexFor } from './regex.js';
 import type { Block, ParsedText } from './parse.js';
 import type { Span } from './types.js';
 
@@ -17,6 +18,8 @@ export interface NameVocabulary {
   readonly salutations: readonly string[];
   /** Courtesy titles stripped from a name ("Fru", "Hr."). */
   readonly titles: readonly string[];
+  /** Labels before the party's name in the letterhead ("Borger: Karen Holm"). */
+  readonly partyLabels: readonly string[];
 }
 
 // A person's name on its own line: two to four capitalised words ("Grethe Kristiansen", "Ole B. Hansen").
@@ -75,7 +78,8 @@ export function findAddressee(parsed: ParsedText, headerEnd: number, vocabulary:
     const start = m.index + m[0].indexOf(m[1]!);
     if (isPersonLine(m[1]!, vocabulary, true)) return toName(m[1]!, start, 'salutation', vocabulary.titles);
   }
-  const vedr = /(?:^|\n)[^\S\n]*\**(?:Vedr\.?|Vedrørende|Borger|Navn)\s*:\s*(\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+){1,3})/u.exec(parsed.text);
+  const partyLine = regexFor(vocabulary.partyLabels, 'party', () => new RegExp(`(?:^|\\n)[^\\S\\n]*\\**(?:${alternation(vocabulary.partyLabels)})\\s*:\\s*(\\p{Lu}[\\p{Ll}'-]+(?:[ -]\\p{Lu}[\\p{Ll}'-]+){1,3})`, 'u'));
+  const vedr = partyLine.exec(parsed.text);
   if (vedr && isPersonLine(vedr[1]!, vocabulary)) return toName(vedr[1]!, vedr.index + vedr[0].indexOf(vedr[1]!), 'vedr');
   return undefined;
 }

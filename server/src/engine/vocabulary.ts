@@ -13,10 +13,12 @@ export interface Vocabulary {
   readonly dates: DateVocabulary;
   readonly names: NameVocabulary;
   readonly closings: readonly string[];
+  readonly subjectLabels: readonly string[];
   readonly sections: SectionVocabulary;
   readonly facts: FactVocabulary;
   readonly kommuner: readonly string[];
   readonly centreWords: readonly string[];
+  readonly kommuneWords: readonly string[];
 }
 
 const compiled = new WeakMap<KnowledgeBase, Vocabulary>();
@@ -36,7 +38,8 @@ export function vocabularyOf(kb: KnowledgeBase): Vocabulary {
   vocabulary = {
     abbreviations: { inner, canEnd },
     dates: d.dates,
-    names: { notNameWords: new Set(d.names.notNameWords.map((w) => w.toLowerCase())), salutations: d.names.salutations, titles: d.names.titles },
+    names: { notNameWords: new Set(d.names.notNameWords.map((w) => w.toLowerCase())), salutations: d.names.salutations, titles: d.names.titles, partyLabels: d.names.partyLabels },
+    subjectLabels: d.names.subjectLabels,
     closings: d.names.closings,
     sections: {
       roles: d.sections.roles.map((r) => ({ role: r.role, headings: r.headings.map((h) => h.toLowerCase()), cues: r.cues.map((c) => compileLower(c)), minCues: r.minCues })),
@@ -52,6 +55,7 @@ export function vocabularyOf(kb: KnowledgeBase): Vocabulary {
     },
     kommuner: d.kommuner.kommuner,
     centreWords: d.sender.centreWords,
+    kommuneWords: d.sender.kommuneWords,
   };
   compiled.set(kb, vocabulary);
   return vocabulary;

@@ -34,16 +34,19 @@ export const dataSchemas = {
     })).min(1),
   }),
   kommuner: z.object({ kommuner: z.array(nonEmpty).min(90) }),
-  sender: z.object({ centreWords: z.array(nonEmpty).min(1) }),
+  sender: z.object({ kommuneWords: z.array(nonEmpty).min(1), centreWords: z.array(nonEmpty).min(1) }),
   names: z.object({
     notNameWords: z.array(nonEmpty).min(1),
     salutations: z.array(nonEmpty).min(1),
     titles: z.array(nonEmpty).default([]),
+    subjectLabels: z.array(nonEmpty).min(1),
+    partyLabels: z.array(nonEmpty).min(1),
     closings: z.array(nonEmpty).min(1),
   }),
   dates: z.object({
     months: z.array(z.array(nonEmpty).min(1)).length(12),
     weekdays: z.array(nonEmpty).length(7),
+    rangeLinks: z.array(nonEmpty).min(1),
   }),
   sections: z.object({
     roles: z.array(z.object({
