@@ -40,11 +40,16 @@ function computeLix(blocks: readonly Block[]): LixResult {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
     for (const sentence of block.sentences) {
-      const counted = sentence.words.filter((w) => letterCount(w.value) > 0);
-      if (counted.length === 0) continue;
+      let counted = 0;
+      for (const w of sentence.words) {
+        const letters = letterCount(w.value);
+        if (letters === 0) continue;
+        counted++;
+        if (letters > 6) longWords++;
+      }
+      if (counted === 0) continue;
       sentences++;
-      words += counted.length;
-      for (const w of counted) if (letterCount(w.value) > 6) longWords++;
+      words += counted;
     }
   }
   const lix = words === 0 ? 0 : Math.round((words / sentences + (longWords * 100) / words) * 10) / 10;

@@ -21,6 +21,27 @@ const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
 const NOT_A_WORD = /[\p{N}_@§]|^(\p{L})\1+$/u;
 const URL_OR_MAIL = /@|:\/\/|^www\.|\.(?:dk|com|org|net|eu|se|no|de|gl|fo)\b/iu;
 
+const LETTERS_ONLY = /^\p{L}+$/u;
+const REPEATED_LETTER = /^(\p{L})\1+$/u;
+const OPENING = /[\s("'«*_\[]/u;
+const CLOSING = /[\s,;:!?)"'»*_\]]/u;
+
+/**
+ * A word of letters only, written as one piece and standing between ordinary delimiters: not part of an URL, an
+ * e-mail address, an abbreviation run ("bl.a."), a hyphenated or slashed compound, or a line-break join. A full stop
+ * right after it only counts as a delimiter when no letter or digit follows ("stk. 2", not "esbjerg.dk").
+ */
+function isPlainWord(text: string, word: Word): boolean {
+  if (word.end - word.start !== word.value.length || !LETTERS_ONLY.test(word.value)) return false;
+  const before = text[word.start - 1];
+  if (before !== undefined && !OPENING.test(before)) return false;
+  const after = text[word.end];
+  if (after === undefined || CLOSING.test(after)) return true;
+  if (after !== '.') return false;
+  const next = text[word.end + 1];
+  return next === undefined || !/[\p{L}\d.]/u.test(next);
+}
+
 function whitespaceToken(text: string, span: Span): string {
   let from = span.start;
   let to = span.end;
@@ -91,6 +112,14 @@ export function spellingTargets(model: LetterModel, lexicon: ReadonlySet<string>
     const nameBlock = block?.kind !== 'paragraph' && inNameBlock(sentence.start);
     const linesBlock = block?.kind === 'lines';
     sentence.words.forEach((word, index) => {
+      if (isPlainWord(model.text, word)) {
+        // The common case, without the token, abbreviation and part analysis below (same outcome, less work).
+        const value = word.value;
+        if (value.length < 2 || REPEATED_LETTER.test(value) || INNER_CAPITAL.test(value) || lexicon.has(value.toLowerCase())) return;
+        if (CAPITALISED.test(value) && looksLikeName(model, sentence, index, nameBlock, linesBlock, names)) return;
+        targets.push({ start: word.start, end: word.end, word: value, forms: CAPITALISED.test(value) ? [value, value.toLowerCase()] : [value] });
+        return;
+      }
       if (NOT_A_WORD.test(word.value) || URL_OR_MAIL.test(whitespaceToken(model.text, word))) return;
       if (lexicon.has(abbreviationRun(model.text, word))) return;
       for (const part of parts(model, word)) {
