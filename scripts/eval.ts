@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { LintSession } from '../server/src/io/session.js';
 import { evaluateCorpus, precision, recall } from './eval/evaluate.js';
 import { formatMarkdownReport, formatTextReport } from './eval/format.js';
+import { evaluateHeldOut } from './eval/held-out.js';
 import { belowThresholds, readThresholds } from './eval/thresholds.js';
 
 const root = resolve(import.meta.dirname ?? '.', '..');
@@ -16,9 +17,8 @@ const seedsDir = resolve(root, '..', 'shared', 'seeds');
 const session = new LintSession();
 const report = await evaluateCorpus(session, join(root, 'corpus', 'letters'), existsSync(seedsDir) ? seedsDir : undefined);
 // Letters written blind by another author and never used for tuning: the honest estimate for unseen letters.
-const holdoutDir = join(root, 'corpus', 'holdout');
 // Only shown on request, so that nobody tuning the checks sees its misses.
-const holdout = (flag('holdout') || flag('write-readme')) && existsSync(holdoutDir) ? await evaluateCorpus(session, holdoutDir) : undefined;
+const heldOut = flag('holdout') || flag('write-readme') ? await evaluateHeldOut(session, join(root, 'corpus')) : [];
 
 if (flag('json')) {
   const byTopic = Object.fromEntries([...report.byTopic].map(([k, t]) => [k, { ...t, precision: precision(t), recall: recall(t) }]));
@@ -27,7 +27,7 @@ if (flag('json')) {
 } else {
   const topic = value('topic');
   process.stdout.write(`${formatTextReport(report, { misses: flag('misses'), ...(topic ? { topic } : {}) })}\n`);
-  if (holdout && holdout.letters > 0) process.stdout.write(`\nHOLDOUT (skrevet blindt, ikke brugt til tuning)\n${formatTextReport(holdout, { misses: flag('misses'), ...(topic ? { topic } : {}) })}\n`);
+  for (const { report: held } of heldOut) process.stdout.write(`\nHOLDOUT (${held.letters} breve, ikke brugt til tuning)\n${formatTextReport(held, { misses: flag('misses'), ...(topic ? { topic } : {}) })}\n`);
 }
 
 if (flag('write-readme')) {
@@ -38,7 +38,7 @@ if (flag('write-readme')) {
   const a = readme.indexOf(start);
   const b = readme.indexOf(end);
   if (a < 0 || b < a) throw new Error('README.md mangler markørerne <!-- eval:start --> og <!-- eval:end -->');
-  writeFileSync(readmePath, `${readme.slice(0, a + start.length)}\n${formatMarkdownReport(report, holdout)}\n${readme.slice(b)}`);
+  writeFileSync(readmePath, `${readme.slice(0, a + start.length)}\n${formatMarkdownReport(report, heldOut)}\n${readme.slice(b)}`);
   process.stderr.write('README.md opdateret.\n');
 }
 

@@ -5,17 +5,18 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LintSession } from '../server/src/io/session.js';
 import { evaluateCorpus, type EvalReport } from '../scripts/eval/evaluate.js';
-import { formatMarkdownReport } from '../scripts/eval/format.js';
+import { formatMarkdownReport, type HeldOut } from '../scripts/eval/format.js';
+import { evaluateHeldOut } from '../scripts/eval/held-out.js';
 import { belowThresholds, readThresholds } from '../scripts/eval/thresholds.js';
 import { ROOT } from './helpers/cli.js';
 
 let report: EvalReport;
-let holdout: EvalReport | undefined;
+let heldOut: HeldOut[] = [];
 beforeAll(async () => {
   const session = new LintSession();
   const seeds = join(ROOT, '..', 'shared', 'seeds');
   report = await evaluateCorpus(session, join(ROOT, 'corpus', 'letters'), existsSync(seeds) ? seeds : undefined);
-  if (existsSync(join(ROOT, 'corpus', 'holdout'))) holdout = await evaluateCorpus(session, join(ROOT, 'corpus', 'holdout'));
+  heldOut = await evaluateHeldOut(session, join(ROOT, 'corpus'));
 }, 300_000);
 
 describe('evaluation on the annotated corpus', () => {
@@ -38,6 +39,6 @@ describe('evaluation on the annotated corpus', () => {
   it('matches the table in the README', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('<!-- eval:start -->') + '<!-- eval:start -->'.length, readme.indexOf('<!-- eval:end -->')).trim();
-    expect(table).toBe(formatMarkdownReport(report, holdout).trim());
+    expect(table).toBe(formatMarkdownReport(report, heldOut).trim());
   });
 });

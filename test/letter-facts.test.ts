@@ -77,3 +77,26 @@ describe('letter kind: decisions are stated, not supposed', () => {
     expect(result.outcome).toBe('afslag');
   });
 });
+
+// Regression tests from held-out set 2 (corpus/holdout2): decisions about a child or a ward, a letter that calls
+// itself a decision, appeal guidance in a conditional sentence, and a stop written as "bortfalder".
+describe('letter kind and outcome: other ways of stating a decision', () => {
+  it('reads a grant about a child ("Yasmin får et gratis buskort") as a full grant', () => {
+    const text = '## Yasmin får buskort til skolen\n\nKære Amalie og Karim\n\nI har søgt om gratis transport til skole for jeres datter Yasmin. Yasmin får et gratis buskort fra den 9. november 2026.\n\nEfter folkeskoleloven § 26, stk. 1, har elever i 0.-3. klasse ret til gratis transport, når der er mere end 2,5 km til skolen.';
+    const result = lintText(text);
+    expect(result.kind).toBe('afgoerelse');
+    expect(result.outcome).toBe('fuld');
+  });
+
+  it('reads "Afgørelse:" with a refusal about a child and conditional appeal guidance as a refusal', () => {
+    const text = '## Afgørelse om specialklasse til Oliver\n\nKære Sara og Thomas\n\n**Afgørelse:** Oliver får ikke en plads i specialklassen.\n\n**Hvis I vil klage:** I kan klage til Klagenævnet for Specialundervisning senest 4 uger efter, at I har fået afgørelsen.';
+    const result = lintText(text);
+    expect(result.kind).toBe('afgoerelse');
+    expect(result.outcome).toBe('afslag');
+  });
+
+  it('reads a reduction written with "bortfalder" as a refusal, even when the quoted rule says "delvist"', () => {
+    const text = 'Kære Else\n\nDu får fra den 2. marts 2026 hjælp til rengøring hver anden uge. Den ugentlige rengøring bortfalder fra samme dato.\n\nDu kan få hjælp, hvis du helt eller delvist ikke selv kan klare opgaverne, efter serviceloven § 83.\n\nDu kan klage over afgørelsen inden 4 uger.';
+    expect(lintText(text).outcome).toBe('afslag');
+  });
+});

@@ -45,7 +45,13 @@ export function formatTextReport(report: EvalReport, options: { topic?: string; 
   return out.join('\n');
 }
 
-export function formatMarkdownReport(report: EvalReport, holdout?: EvalReport): string {
+/** A held-out set: letters never used for tuning, with a caption that says how blind its figures still are. */
+export interface HeldOut {
+  readonly caption: string;
+  readonly report: EvalReport;
+}
+
+export function formatMarkdownReport(report: EvalReport, heldOut: readonly HeldOut[] = []): string {
   const out = [
     `Measured on ${report.letters} annotated letters in \`corpus/\` (\`npm run eval\`; this table is written by \`npm run eval -- --write-readme\`).`,
     '',
@@ -62,8 +68,9 @@ export function formatMarkdownReport(report: EvalReport, holdout?: EvalReport): 
   if (report.seeds.length) {
     out.push('', 'Spelling on the borgerrådgiver reports in `../shared/seeds/` (share of words flagged):', '', markdownTable(['file', 'words', 'flagged', 'share'], report.seeds.map((s) => [s.file, String(s.words), String(s.flagged), `${(s.share * 100).toFixed(2)} %`])));
   }
-  if (holdout && holdout.letters > 0) {
-    out.push('', `**Held-out set** (\`corpus/holdout/\`): ${holdout.letters} letters written by another author who never saw the checks or the tuning corpus. The first measurement, taken blind, is in \`docs/holdout-first-measurement.md\`; these figures come after general fixes made once its misses had been seen, so they are no longer a blind estimate.`, '', markdownTable(['topic', ...HEADER.slice(1)], rows(holdout.byTopic)), '', ...factLines(holdout).map((l) => `- ${l}`));
+  for (const { caption, report: held } of heldOut) {
+    if (held.letters === 0) continue;
+    out.push('', caption, '', markdownTable(['topic', ...HEADER.slice(1)], rows(held.byTopic)), '', ...factLines(held).map((l) => `- ${l}`));
   }
   return out.join('\n');
 }

@@ -6,12 +6,15 @@
 export interface CueSource {
   readonly pattern: string;
   readonly weight?: number;
+  readonly anywhere?: boolean;
 }
 
 export interface Cue {
   readonly regex: RegExp;
   readonly weight: number;
   readonly pattern: string;
+  /** Counts in conditional or future sentences too (see letter-facts.ts). */
+  readonly anywhere?: boolean;
 }
 
 /**
@@ -43,7 +46,7 @@ export function compileLower(source: string, global = false): RegExp {
 }
 
 export function compileCues(sources: readonly CueSource[]): Cue[] {
-  return sources.map((s) => ({ regex: compileLower(s.pattern), weight: s.weight ?? 1, pattern: s.pattern }));
+  return sources.map((s) => ({ regex: compileLower(s.pattern), weight: s.weight ?? 1, pattern: s.pattern, ...(s.anywhere ? { anywhere: true } : {}) }));
 }
 
 /** Sum of the weights of the cues that occur in the text (each cue counts once). */

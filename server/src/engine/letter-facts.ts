@@ -95,9 +95,10 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
   });
   if (fuld > 0 && vocabulary.quantities && grantsLess(sentences, granting, vocabulary.quantities)) delvis++;
   let outcome: Exclude<Outcome, null>;
-  if (delvis > 0 && (fuld > 0 || afslag > 0)) outcome = 'delvis';
+  // A stop or reduction of help the citizen has is a refusal, even when the rule it quotes says "delvist".
+  if (reduction > 0 && fuld < DECISIVE) outcome = 'afslag';
+  else if (delvis > 0 && (fuld > 0 || afslag > 0)) outcome = 'delvis';
   else if (fuld >= DECISIVE) outcome = 'fuld';
-  else if (reduction > 0) outcome = 'afslag';
   else if (afslag > 0 && fuld > 0) outcome = 'delvis';
   else if (afslag > 0) outcome = 'afslag';
   else if (fuld > 0) outcome = 'fuld';
@@ -129,7 +130,8 @@ export function classifyLetter(text: string, sections: readonly Section[], vocab
   const signature = sections.find((s) => s.role === 'signatur');
   const letterText = text.slice(0, signature ? signature.start : text.length);
   const hasAppealSection = sections.some((s) => s.role === 'klagevejledning' && s.byHeading);
-  const decisionScore = cueScore(statedText(text, sections, signature?.start ?? text.length, vocabulary.hypothetical ?? []), vocabulary.decision) + (hasAppealSection ? 2 : 0);
+  const stated = statedText(text, sections, signature?.start ?? text.length, vocabulary.hypothetical ?? []);
+  const decisionScore = cueScore(stated, vocabulary.decision.filter((c) => !c.anywhere)) + cueScore(text, vocabulary.decision.filter((c) => c.anywhere)) + (hasAppealSection ? 2 : 0);
   const nonDecisionScore = cueScore(letterText, vocabulary.nonDecision);
   const kind: LetterKind = decisionScore > nonDecisionScore && decisionScore >= 2 ? 'afgoerelse' : 'ikke-afgoerelse';
 

@@ -11,7 +11,8 @@ import { navneDataSchemas } from '../checks/navne-data.js';
 const nonEmpty = z.string().min(1);
 /** A regular expression source (compiled with flags "iu"); validated by compiling it. */
 const regexSource = nonEmpty.refine((s) => { try { new RegExp(s, 'u'); return true; } catch { return false; } }, 'ugyldigt regulært udtryk');
-const cue = z.object({ pattern: regexSource, weight: z.number().default(1) });
+/** `anywhere`: the cue counts in conditional sentences too ("Hvis du vil klage, …" is still appeal guidance). */
+const cue = z.object({ pattern: regexSource, weight: z.number().default(1), anywhere: z.boolean().default(false) });
 
 export const dataSchemas = {
   ...legalDataSchemas,
