@@ -46,7 +46,7 @@ function decisionSentences(text: string, sections: readonly Section[]): string[]
   }
   const decision = sections.find((s) => s.role === 'afgoerelse' && s.byHeading);
   const body = sections.filter((s) => s.role !== 'brevhoved' && s.role !== 'signatur' && s.role !== 'klagevejledning');
-  const opening = body.flatMap((s) => s.blocks).filter((b) => b.kind !== 'heading' && wordCount(b) >= 5).slice(0, 2);
+  const opening = body.flatMap((s) => s.blocks).filter((b) => (b.kind === 'paragraph' || b.kind === 'list-item') && wordCount(b) >= 5).slice(0, 2);
   const blocks = [...(decision?.blocks ?? []), ...opening.filter((b) => !decision?.blocks.includes(b))];
   for (const b of blocks) for (const s of b.sentences) out.push(text.slice(s.start, s.end));
   return out;

@@ -57,14 +57,16 @@ export function contentRole(text: string, vocabulary: SectionVocabulary): Sectio
  * first heading that names a section, or at the first paragraph of running text.
  */
 export function findHeaderEnd(parsed: ParsedText, vocabulary: SectionVocabulary, salutations: readonly string[]): number {
-  const salutation = new RegExp(`^\\s*(?:${salutations.join('|')})\\b`, 'u');
+  // "Til: Karen Holm" is an address label, not a greeting.
+  const salutation = new RegExp(`^\\s*(?:${salutations.join('|')})\\b(?!\\s*:)`, 'u');
   for (const block of parsed.blocks) {
     const text = parsed.text.slice(block.start, block.end);
     if (salutation.test(text)) return block.start;
     if (block.kind === 'heading' && block.depth !== 1 && headingRole(text, vocabulary)) return block.start;
     const words = block.sentences.reduce((n, s) => n + s.words.length, 0);
     // Running text ends its sentences; a one-line letterhead ("Kommune · Center · Vej 9 · 8420 By") does not.
-    const prose = /[.!?:]["'»”)]?\s*$/.test(text.split('\n')[0]!) || /[.!?]\s/.test(text) || words >= 20;
+    // The parser's sentences know abbreviations, so "Tlf. 87 87 50 00" in a letterhead line is not two sentences.
+    const prose = /[.!?:]["'»”)]?\s*$/.test(text.split('\n')[0]!) || block.sentences.length >= 2 || words >= 20;
     if ((block.kind === 'paragraph' || block.kind === 'list-item') && words >= 8 && prose) return block.start;
   }
   return parsed.text.length;
@@ -101,7 +103,8 @@ export function findSections(parsed: ParsedText, headerEnd: number, vocabulary: 
       continue;
     } else {
       // No recognised heading: decide by content; unclassified blocks stay with the section before them.
-      role = contentRole(text, vocabulary) ?? current?.role ?? 'andet';
+      // An address block may continue the letterhead; running text never does.
+      role = contentRole(text, vocabulary) ?? (current && (current.role !== 'brevhoved' || block.kind === 'lines') ? current.role : 'andet');
     }
     if (!current || current.role !== role) {
       // An unrecognised heading directly above content lends the content its place.
