@@ -32,3 +32,20 @@ Tak for din ansøgning. Du får tilladelse til at bygge et udhus på 24 m².
     expect(model.facts.outcome).toBe('fuld');
   });
 });
+
+// Regression tests from the held-out letters: where the letterhead ends.
+describe('letterhead and body', () => {
+  it('does not take "Til: name" for a greeting, and keeps the first body paragraph out of the letterhead', () => {
+    const text = 'Vordingborg Kommune\nCenter for Handicap og Psykiatri\n\nTil: Nikolaj Berg\nHøjskolevej 3\n4760 Vordingborg\n\nDato: 12. august 2025\n\nDu får hjælp i dit hjem\n\nDu har søgt om hjælp til at få styr på din hverdag. Du får den hjælp, du har søgt om, 3 timer om ugen.\n\nVenlig hilsen\nKarin Olsen';
+    const result = lintText(text, 'text');
+    const body = result.facts.sections.find((s) => text.slice(s.start, s.end).includes('Du får den hjælp'))!;
+    expect(body.role).not.toBe('brevhoved');
+    expect(result.outcome).toBe('fuld');
+  });
+
+  it('does not read a letterhead line with "Tlf. 87 87 50 00" as running text', () => {
+    const text = '# Viborg Kommune\n### Børn og Familie\nPrinsens Allé 5, 8800 Viborg · Tlf. 87 87 50 00\n\nMette Frandsen\nKirkebakken 6\n8830 Tjele\n\n## Afslag på dækning af merudgifter\n\nKære Mette Frandsen\n\nVi har behandlet din ansøgning. Du får ikke dækket udgifterne.';
+    const { model } = lintText(text);
+    expect(model.headerEnd).toBeGreaterThan(text.indexOf('Kirkebakken'));
+  });
+});
