@@ -47,3 +47,15 @@ describe('sentence ends after numbers', () => {
     ]);
   });
 });
+
+describe('sentence cache', () => {
+  it('gives the same words and offsets when a letter is linted again after an edit elsewhere', () => {
+    const letter = '# Afgørelse\n\nDu får **ikke** hjælp jf. § 100, stk. 2.\n\nVi har set på sagen den 3. marts 2025.\n';
+    const edited = letter.replace('# Afgørelse', '# Afgørelse om hjælp');
+    const fresh = lintText(edited).model.parsed.words.map((w) => [w.value, w.start, w.end]);
+    lintText(letter);
+    const again = lintText(edited).model.parsed.words.map((w) => [w.value, w.start, w.end]);
+    expect(again).toEqual(fresh);
+    for (const [value, start, end] of again) expect(edited.slice(start as number, end as number).replace(/[*_]/g, '')).toContain(String(value).replace(/\.$/, ''));
+  });
+});

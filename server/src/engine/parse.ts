@@ -96,9 +96,9 @@ function sentenceTokens(sentence: NlcstSentence, text: string | undefined, curso
 }
 
 /** With `text` (the Markdown path), token ranges are checked against the source and realigned where needed. */
-function collectSentences(tree: NlcstRoot, text?: string): RawToken[][] {
+function collectSentences(tree: NlcstRoot, text?: string, from = 0): RawToken[][] {
   const out: RawToken[][] = [];
-  const cursor = { at: 0 };
+  const cursor = { at: from };
   const walk = (node: { type: string; children?: unknown[] }): void => {
     if (node.type === 'SentenceNode') {
       const tokens = sentenceTokens(node as NlcstSentence, text, cursor);
@@ -232,22 +232,53 @@ function buildSentences(text: string, raw: RawToken[][], blocks: readonly (Span 
   return { sentences, perBlock };
 }
 
+/**
+ * The natural-language pass is most of the parsing cost. An editor re-lints the whole letter after every keystroke,
+ * yet only one block changed: the sentences of each top-level Markdown node are cached by the node's type and source
+ * text, with offsets relative to the node, and shifted into place on reuse.
+ */
+const SENTENCE_CACHE_LIMIT = 5000;
+const sentenceCache = new Map<string, readonly (readonly RawToken[])[]>();
+
+function shifted(sentences: readonly (readonly RawToken[])[], by: number): RawToken[][] {
+  return sentences.map((tokens) => tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by })));
+}
+
+function markdownSentences(text: string, mdast: MdastRoot): RawToken[][] {
+  const out: RawToken[][] = [];
+  for (const node of mdast.children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    const key = `${node.type}\u0000${text.slice(start, end)}`;
+    let relative = sentenceCache.get(key);
+    if (!relative) {
+      const tree = markdownProcessor.runSync({ type: 'root', children: [node], position: node.position } as MdastRoot, text) as unknown as NlcstRoot;
+      relative = shifted(collectSentences(tree, text, start), -start);
+      if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
+      sentenceCache.set(key, relative);
+    }
+    out.push(...shifted(relative, start));
+  }
+  return out;
+}
+
 export function parseLetter(text: string, format: Format, abbreviations: AbbreviationSet): ParsedText {
   let rawBlocks;
-  let nlcst: NlcstRoot;
+  let pieces: RawToken[][];
   let frontmatter: ParsedText['frontmatter'];
   if (format === 'markdown') {
     const mdast = markdownProcessor.parse(text) as MdastRoot;
     const structure = markdownBlocks(text, mdast);
     rawBlocks = structure.blocks;
     frontmatter = structure.frontmatter;
-    nlcst = markdownProcessor.runSync(mdast, text) as unknown as NlcstRoot;
+    pieces = markdownSentences(text, mdast);
   } else {
     rawBlocks = plainTextBlocks(text);
-    nlcst = textProcessor.parse(text) as NlcstRoot;
+    pieces = collectSentences(textProcessor.parse(text) as NlcstRoot);
   }
   rawBlocks.sort((a, b) => a.start - b.start);
-  const raw = splitAfterNumbers(repairAbbreviations(text, collectSentences(nlcst, format === 'markdown' ? text : undefined), abbreviations));
+  const raw = splitAfterNumbers(repairAbbreviations(text, pieces, abbreviations));
   const { sentences, perBlock } = buildSentences(text, raw, rawBlocks);
   const blocks: Block[] = rawBlocks.map((b, index) => ({ ...b, index, sentences: perBlock[index]! }));
   const words = sentences.flatMap((s) => s.words);
