@@ -1,6 +1,7 @@
 // Language-server figures for `npm run bench` (called through call-helper.ts): the real server over stdio.
 // - cold: initialize sent → first diagnostics for the ~800-word sample letter (opened right after "initialized");
-// - warm: incremental didChange → publishDiagnostics for a ~3,000-word letter, debounce set to 0 via configuration;
+// - warm: incremental didChange (typing at the end of a line mid-letter) → publishDiagnostics for a ~3,000-word letter,
+//   debounce set to 0 via configuration;
 // - the server process's resident memory (current and peak, worker thread included);
 // - for comparison, the engine alone on the same 3,000-word letter in this process (the server's share is the rest).
 import { spawn } from 'node:child_process';
@@ -13,8 +14,8 @@ import { LintSession } from '../../server/src/io/session.js';
 import { countWords, sampleLetter } from './sample-letter.js';
 import { distribution } from './stats.js';
 
-const WARM_RUNS = 40;
-const WARM_UP = 5;
+const WARM_RUNS = 100;
+const WARM_UP = 10;
 
 /** About 3,000 words: the sample letter followed by the bodies of corpus letters, in name order. */
 function longLetter(root: string, start: string): string {
@@ -30,6 +31,13 @@ function longLetter(root: string, start: string): string {
   return parts.join('\n\n');
 }
 
+/** The first prose line (40+ characters, ending a sentence) in the second half of the letter. */
+function typingLine(text: string): { line: number; length: number } {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l, i) => i >= lines.length / 2 && l.length >= 40 && /\.$/.test(l));
+  return { line, length: lines[line]!.length };
+}
+
 function memoryMiB(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
@@ -41,9 +49,11 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 /** The engine alone on the same letter, in this process: what the server's round trip adds is the difference. */
 function engineOnly(text: string): { p50: number; p95: number } {
   const session = new LintSession();
+  const { line } = typingLine(text);
+  const typedAt = text.split('\n').slice(0, line + 1).join('\n').length;
   const samples: number[] = [];
   for (let i = 0; i < WARM_UP + WARM_RUNS; i++) {
-    const changed = `${i % 2 ? 'x' : 'y'}${text}`;
+    const changed = `${text.slice(0, typedAt)}${'x '.repeat(i)}${text.slice(typedAt)}`;
     const start = performance.now();
     session.lintText(changed, 'markdown');
     if (i >= WARM_UP) samples.push(performance.now() - start);
@@ -93,14 +103,16 @@ export async function benchLanguageServer(root = process.cwd()): Promise<Record<
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: warmUri, languageId: 'markdown', version, text: long } });
     await opened;
     const samples: number[] = [];
+    const typing = typingLine(long);
     for (let i = 0; i < WARM_UP + WARM_RUNS; i++) {
       version++;
-      // Type one word at the end of the first line, as a writer would.
+      // Type at the end of a prose line in the middle of the letter, one character per change, as a writer would.
+      const position = { line: typing.line, character: typing.length + i };
       const done = diagnosed(warmUri, version);
       const sentAt = performance.now();
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri: warmUri, version },
-        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: i % 2 ? 'x' : 'y' }],
+        contentChanges: [{ range: { start: position, end: position }, text: i % 2 ? ' ' : 'x' }],
       });
       const at = await done;
       if (i >= WARM_UP) samples.push(at - sentAt);

@@ -12,6 +12,7 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { plainTextBlocks, type BlockKind } from './blocks.js';
 import { markdownBlocks } from './markdown-blocks.js';
+import { segmentsOf } from './segments.js';
 import type { Format, Span } from './types.js';
 
 export interface Word extends Span {
@@ -233,37 +234,33 @@ function buildSentences(text: string, raw: RawToken[][], blocks: readonly (Span 
 }
 
 /**
- * The natural-language pass is most of the parsing cost. An editor re-lints the whole letter after every keystroke,
- * yet only one block changed: the sentences of each top-level Markdown node are cached by the node's type and source
- * text, with offsets relative to the node, and shifted into place on reuse.
+ * Each top-level Markdown node goes through parse-latin on its own: parse-latin reads a paragraph's last token by
+ * what follows it ("stk. 2." before more text, "stk. 2" + "." at the end), so this keeps a node's words independent
+ * of its neighbours, and the same when its segment is parsed alone (segments.ts).
  */
-const SENTENCE_CACHE_LIMIT = 5000;
-const sentenceCache = new Map<string, readonly (readonly RawToken[])[]>();
-
-function shifted(sentences: readonly (readonly RawToken[])[], by: number): RawToken[][] {
-  return sentences.map((tokens) => tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by })));
-}
-
 function markdownSentences(text: string, mdast: MdastRoot): RawToken[][] {
-  const out: RawToken[][] = [];
-  for (const node of mdast.children) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    const key = `${node.type}\u0000${text.slice(start, end)}`;
-    let relative = sentenceCache.get(key);
-    if (!relative) {
-      const tree = markdownProcessor.runSync({ type: 'root', children: [node], position: node.position } as MdastRoot, text) as unknown as NlcstRoot;
-      relative = shifted(collectSentences(tree, text, start), -start);
-      if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
-      sentenceCache.set(key, relative);
-    }
-    out.push(...shifted(relative, start));
-  }
-  return out;
+  return mdast.children.flatMap((node) => {
+    const tree = markdownProcessor.runSync({ type: 'root', children: [node], ...(node.position ? { position: node.position } : {}) } as MdastRoot, text);
+    return collectSentences(tree as unknown as NlcstRoot, text, node.position?.start.offset ?? 0);
+  });
 }
 
-export function parseLetter(text: string, format: Format, abbreviations: AbbreviationSet): ParsedText {
+/**
+ * Plain text is tokenised paragraph by paragraph (blank-line separated), as remark hands Markdown paragraphs to the
+ * same parser: parse-latin reads "stk. 1." at the very end of its input differently from "stk. 1." before the next
+ * paragraph, so this keeps both formats, and a paragraph parsed alone (segments.ts), consistent.
+ */
+function textParagraphSentences(text: string): RawToken[][] {
+  return segmentsOf(text, 'text').flatMap(({ start, end }) =>
+    collectSentences(textProcessor.parse(text.slice(start, end)) as NlcstRoot).map((tokens) => tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start }))),
+  );
+}
+
+/**
+ * Parse a text in one piece, without segments or cache: used for each segment (offsets relative to it, blocks
+ * numbered from 0) and by the tests as the reference the segmented parse must equal.
+ */
+export function parseWhole(text: string, format: Format, abbreviations: AbbreviationSet): ParsedText {
   let rawBlocks;
   let pieces: RawToken[][];
   let frontmatter: ParsedText['frontmatter'];
@@ -275,12 +272,56 @@ export function parseLetter(text: string, format: Format, abbreviations: Abbrevi
     pieces = markdownSentences(text, mdast);
   } else {
     rawBlocks = plainTextBlocks(text);
-    pieces = collectSentences(textProcessor.parse(text) as NlcstRoot);
+    pieces = textParagraphSentences(text);
   }
   rawBlocks.sort((a, b) => a.start - b.start);
   const raw = splitAfterNumbers(repairAbbreviations(text, pieces, abbreviations));
   const { sentences, perBlock } = buildSentences(text, raw, rawBlocks);
   const blocks: Block[] = rawBlocks.map((b, index) => ({ ...b, index, sentences: perBlock[index]! }));
   const words = sentences.flatMap((s) => s.words);
+  return frontmatter ? { text, format, blocks, sentences, words, frontmatter } : { text, format, blocks, sentences, words };
+}
+
+/**
+ * Parsing is most of the cost of a lint, and an editor re-lints the whole letter after every keystroke while only
+ * one paragraph changed. So the letter is cut into independent segments (segments.ts), each parsed segment is
+ * cached by its text, and the pieces are shifted into place.
+ */
+const SEGMENT_CACHE_LIMIT = 4000;
+const segmentCaches = new WeakMap<AbbreviationSet, Map<string, ParsedText>>();
+
+function cachedSegment(text: string, format: Format, abbreviations: AbbreviationSet): ParsedText {
+  let cache = segmentCaches.get(abbreviations);
+  if (!cache) segmentCaches.set(abbreviations, (cache = new Map()));
+  const key = `${format}\u0000${text}`;
+  let parsed = cache.get(key);
+  if (!parsed) {
+    parsed = parseWhole(text, format, abbreviations);
+    if (cache.size >= SEGMENT_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, parsed);
+  }
+  return parsed;
+}
+
+export function parseLetter(text: string, format: Format, abbreviations: AbbreviationSet): ParsedText {
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  const words: Word[] = [];
+  let frontmatter: ParsedText['frontmatter'];
+  for (const segment of segmentsOf(text, format)) {
+    const part = cachedSegment(text.slice(segment.start, segment.end), format, abbreviations);
+    const by = segment.start;
+    if (part.frontmatter) frontmatter = { ...part.frontmatter, start: part.frontmatter.start + by, end: part.frontmatter.end + by };
+    for (const block of part.blocks) {
+      const index = blocks.length;
+      const blockSentences = block.sentences.map((s): Sentence => {
+        const shiftedWords = s.words.map((w): Word => ({ start: w.start + by, end: w.end + by, value: w.value }));
+        words.push(...shiftedWords);
+        return { start: s.start + by, end: s.end + by, words: shiftedWords, blockIndex: index };
+      });
+      sentences.push(...blockSentences);
+      blocks.push({ ...block, start: block.start + by, end: block.end + by, index, sentences: blockSentences });
+    }
+  }
   return frontmatter ? { text, format, blocks, sentences, words, frontmatter } : { text, format, blocks, sentences, words };
 }
