@@ -1,5 +1,5 @@
 // Warm lint of one letter in a loaded process: the whole engine (all checks, spelling included when a speller is
-// given) on Markdown and plain text; for reference remark-parse alone, parseLetter() (remark + retext + Danish
+// given) on Markdown and plain text, re-linted (parse cache warm, as in an editor) and never seen before; for reference remark-parse alone, parseLetter() (remark + retext + Danish
 // sentence repair) and lint() with no checks (parse + letter model); and each check's own time, measured by
 // wrapping its run() inside full lints. Wall time and process CPU time for each.
 import { performance } from 'node:perf_hooks';
@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { allChecks } from '../../server/src/checks/index.js';
 import type { Check } from '../../server/src/engine/check.js';
 import { lint } from '../../server/src/engine/lint.js';
-import { parseLetter } from '../../server/src/engine/parse.js';
+import { forgetParsedSegments, parseLetter } from '../../server/src/engine/parse.js';
 import { vocabularyOf } from '../../server/src/engine/vocabulary.js';
 import type { KnowledgeBase } from '../../server/src/knowledge/knowledge-base.js';
 import type { Speller } from '../../server/src/spelling/speller.js';
@@ -34,10 +34,13 @@ export interface WarmLintFigures {
   readonly words: number;
   readonly spelling: boolean;
   readonly checkCount: number;
+  /** Re-linting the same letter: unchanged segments come from the parse cache, as after an edit in an editor. */
   readonly markdown: Timed;
+  /** The Markdown letter with the parse cache emptied before each run: a letter never seen before. */
+  readonly markdownUncached: Timed;
   readonly text: Timed;
   readonly remarkParse: Timed;
-  /** parseLetter() on the Markdown letter: blocks, sentences and words. */
+  /** parseLetter() on the Markdown letter, cache emptied before each run: blocks, sentences and words. */
   readonly parseLetter: Timed;
   /** lint() with no checks on the Markdown letter: parsing and the letter model. */
   readonly noChecks: Timed;
@@ -102,9 +105,16 @@ export function benchWarmLint(input: WarmLintInput, counts: RunCounts): WarmLint
     spelling: input.speller !== undefined,
     checkCount: checks.length,
     markdown: timeRunsWithCpu(() => lint(input.markdown, { ...common, format: 'markdown' }), counts),
+    markdownUncached: timeRunsWithCpu(() => {
+      forgetParsedSegments();
+      lint(input.markdown, { ...common, format: 'markdown' });
+    }, counts),
     text: timeRunsWithCpu(() => lint(input.text, { ...common, format: 'text' }), counts),
     remarkParse: timeRunsWithCpu(() => parser.parse(input.markdown), counts),
-    parseLetter: timeRunsWithCpu(() => parseLetter(input.markdown, 'markdown', abbreviations), counts),
+    parseLetter: timeRunsWithCpu(() => {
+      forgetParsedSegments();
+      parseLetter(input.markdown, 'markdown', abbreviations);
+    }, counts),
     noChecks: timeRunsWithCpu(() => lint(input.markdown, { format: 'markdown', kb: input.kb, checks: [] }), counts),
     checks: perCheckTimings(input, checks, counts),
   };
