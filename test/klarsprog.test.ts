@@ -55,6 +55,13 @@ describe('klarsprog/jargon', () => {
     expect(found('Der er hjemmel til hjælpen. Det betyder, at loven giver os ret til at give den.', 'klarsprog/jargon')).toEqual([]);
   });
 
+  it('counts a heading as the first use, unless the text under it explains the term', () => {
+    const heading = '# Afgørelse\n\nKære Anna\n\n## Partshøring i din sag\n\nVi vil gerne høre, hvad du mener, før vi beslutter noget.\n';
+    expect(found(heading, 'klarsprog/jargon').map((h) => h.actual)).toEqual(['Partshøring']);
+    const explained = '# Afgørelse\n\nKære Anna\n\n## Partshøring i din sag\n\nVi vil gerne høre, hvad du mener, før vi beslutter noget. Det kaldes partshøring.\n';
+    expect(found(explained, 'klarsprog/jargon')).toEqual([]);
+  });
+
   it('does not take the name of a unit for jargon', () => {
     expect(found('Ældre og Sundhed\nVisitationen\n\nKære Anna\n\nDu kan klage til Visitationen. Visitationen ser på sagen igen.', 'klarsprog/jargon')).toEqual([]);
   });

@@ -9,6 +9,11 @@ describe('tone', () => {
     expect(rules('Det fremgår jo klart af reglerne, at du skal oplyse om løn.')).toEqual(['tone/bebrejdelse: Det fremgår jo klart']);
     expect(rules('Som du burde vide, skal du oplyse os om din løn.')).toEqual(['tone/bebrejdelse: Som du burde vide']);
     expect(rules('Reglerne om indtægter fremgår jo tydeligt af den pjece, du fik.')).toHaveLength(1);
+    expect(rules('Det stod ikke i din ansøgning. Det burde du have skrevet.')).toEqual(['tone/bebrejdelse: Det burde du have skrevet']);
+  });
+
+  it('leaves the legal test of repayment cases alone ("burde have vidst")', () => {
+    expect(rules('Vi mener derfor, at du burde have vidst, at du skulle fortælle os om lønnen.')).toEqual([]);
   });
 
   it('finds repeated-reminder reproach with or without "nu", "flere" or "gentagne"', () => {

@@ -1,4 +1,4 @@
-// klarsprog/jargon: a legal or administrative term at its first use without an explanation nearby. Terms and the
+// klarsprog/jargon: a legal or administrative term at its first use (a heading counts) without an explanation nearby. Terms and the
 // phrases that count as an explanation are data (rules/data/jargon.yaml). A capitalised term that the letter also
 // uses as a name (in the letterhead, the signature or mid-sentence: "Visitationen") is a unit's name, not jargon.
 import type { Check } from '../engine/check.js';
@@ -41,7 +41,8 @@ export const klarsprogJargon: Check = {
     const terms = phraseMatcher<Term>(data.terms, (t) => t.phrases);
     const after = phraseMatcher(data.explainedAfter, (p) => [p]);
     const before = phraseMatcher(data.explainedBefore, (p) => [p]);
-    const body = bodySentences(model).filter((s) => blockOf(model, s).kind !== 'heading');
+    const body = bodySentences(model);
+    const isHeading = (sentence: Sentence) => blockOf(model, sentence).kind === 'heading';
     let names: Set<string> | undefined;
     const seen = new Set<string>();
     const explained = (hit: PhraseHit<Term>, sentence: Sentence, next: Sentence | undefined): boolean => {
@@ -52,13 +53,19 @@ export const klarsprogJargon: Check = {
       // "(…)" right after the term, or the term itself inside a parenthesis.
       return /^\s*\(/.test(model.text.slice(hit.end, hit.end + 3)) || /\([^()]{0,40}$/.test(model.text.slice(Math.max(0, hit.start - 40), hit.start));
     };
+    // A heading ("Partshøring om din sag") is explained by the text under it: "Det kaldes partshøring." or "… det betyder …".
+    const explainedBelow = (index: number): boolean =>
+      body.slice(index + 1, index + 3).some((s) => {
+        const keys = keysOf(s);
+        return before.findIn(s.words, keys).length > 0 || after.findIn(s.words, keys).length > 0;
+      });
     body.forEach((sentence, index) => {
       for (const hit of terms.findIn(sentence.words, keysOf(sentence))) {
         const first = sentence.words[hit.from]!;
         if (startsUpper(first.value) && (names ??= capitalisedNames(model, body)).has(wordKey(first.value))) continue;
         if (seen.has(hit.entry.term)) continue;
         seen.add(hit.entry.term);
-        if (explained(hit, sentence, body[index + 1])) continue;
+        if (explained(hit, sentence, body[index + 1]) || (isHeading(sentence) && explainedBelow(index))) continue;
         report({ ruleId: 'klarsprog/jargon', message: 'forklar', values: { actual: model.text.slice(hit.start, hit.end) }, start: hit.start, end: hit.end, note: `Forslag til forklaring: ${hit.entry.explanation}` });
       }
     });
