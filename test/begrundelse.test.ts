@@ -50,6 +50,15 @@ describe('begrundelse', () => {
     expect(begrundelseIds([['', REFUSAL], ['Begrundelse', reasoning], ...tail])).toEqual(['begrundelse/hovedhensyn']);
   });
 
+  it('accepts the main considerations in everyday wording or stated by a heading above them', () => {
+    const vaguely = FULL_REASONING.replace(/Vi har lagt vægt på/, 'Vi har vurderet sagen samlet. Vi har især set på');
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', vaguely], ...tail])).toEqual([]);
+    const counted = FULL_REASONING.replace(/Vi har lagt vægt på/, 'Vi har vurderet sagen samlet. Det tæller også med i vores vurdering');
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', counted], ...tail])).toEqual([]);
+    const listed = FULL_REASONING.replace(/Vi har lagt vægt på, /, 'Vi har vurderet sagen.\n\nVi har lagt vægt på:\n\n- ');
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', listed], ...tail])).toEqual([]);
+  });
+
   it('reports begrundelse/fakta for a boilerplate begrundelse that only restates the rule and the application date', () => {
     const reasoning = `Du har søgt om en el-kørestol den 3. februar 2025.
 

@@ -44,6 +44,24 @@ describe('letter facts', () => {
     expect(lintText(info).kind).toBe('ikke-afgoerelse');
   });
 
+  it('takes a letter that has "not yet taken a position" and will answer after a meeting for a non-decision', () => {
+    const invitation = 'Tak for jeres ansøgning om plads i en specialklasse til Alma. Vi har ikke taget stilling til ansøgningen endnu. Før vi giver jer et svar, vil vi gerne tale med jer. Vi forventer at kunne give jer en afgørelse i november. Hvis I får afslag, står der i afgørelsen, hvordan I kan klage.';
+    expect(facts(invitation).kind).toBe('ikke-afgoerelse');
+  });
+
+  it('reads several grants and one refusal as a partial grant, however many grant sentences there are', () => {
+    expect(facts('Du får hjælp til rengøring hver 2. uge. Du får også hjælp til indkøb. Du får ikke hjælp til vinduespudsning. Det er hjemmehjælp efter serviceloven § 83.').outcome).toBe('delvis');
+  });
+
+  it('reads "I får desværre ikke" as a refusal', () => {
+    expect(facts('I har søgt om aflastning til jeres søn. I får desværre ikke aflastning efter barnets lov.').outcome).toBe('afslag');
+  });
+
+  it('reads the decision under every decision heading, also when the title says "Afgørelse om …"', () => {
+    const text = buildLetter({ parts: [['AFGØRELSE OM PRAKTISK HJÆLP', 'Du har søgt om hjælp til rengøring og vinduespudsning. Vi har nu behandlet din ansøgning.'], ['AFGØRELSE', 'Du får hjælp til rengøring hver 2. uge.\n\nDu får ikke hjælp til vinduespudsning.'], ['', CONTACT]], format: 'text' });
+    expect(lintText(text, 'text').outcome).toBe('delvis');
+  });
+
   it('tells the areas apart by vocabulary and legal basis', () => {
     expect(facts('Du får afslag på plads i en specialklasse til din datter. Skolens PPR-vurdering viser, at hun kan undervises i sin egen klasse efter folkeskoleloven.').area).toBe('skole');
     expect(facts('Du får afslag på tabt arbejdsfortjeneste efter barnets lov § 87, fordi din søn passes i skolen.').area).toBe('boern');

@@ -36,7 +36,8 @@ export const begrundelse: Check = {
       return;
     }
     if (!data.rule.test(text)) report({ ruleId: 'begrundelse/retsregel', message: 'retsregel', ...anchor, documentLevel: true });
-    if (data.discretion.test(text) && !data.weighing.test(text)) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
+    const weighed = data.weighing.test(text) || data.weighing.test(regions.reasoningHeadings);
+    if (data.discretion.test(text) && !weighed) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
     const weighedFacts = regions.reasoning.flatMap((b) => b.sentences).map((s) => model.slice(s)).filter((s) => !data.application.test(s.toLowerCase())).join(' ');
     const exempt = model.facts.area !== null && data.factsExemptAreas.includes(model.facts.area);
     if (!exempt && data.facts.count(weighedFacts) < data.minFacts) report({ ruleId: 'begrundelse/fakta', message: 'fakta', ...anchor, documentLevel: true });

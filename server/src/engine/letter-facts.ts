@@ -44,10 +44,11 @@ function decisionSentences(text: string, sections: readonly Section[]): string[]
     if (s.role === 'brevhoved' && s.heading) out.push(text.slice(s.heading.start, s.heading.end));
     for (const b of s.blocks) if (s.role === 'brevhoved' && b.kind === 'heading') out.push(text.slice(b.start, b.end));
   }
-  const decision = sections.find((s) => s.role === 'afgoerelse' && s.byHeading);
+  // Every section headed as the decision: a title "AFGØRELSE OM HJÆLP" may come before the "AFGØRELSE" section.
+  const decision = sections.filter((s) => s.role === 'afgoerelse' && s.byHeading).flatMap((s) => s.blocks);
   const body = sections.filter((s) => s.role !== 'brevhoved' && s.role !== 'signatur' && s.role !== 'klagevejledning');
   const opening = body.flatMap((s) => s.blocks).filter((b) => (b.kind === 'paragraph' || b.kind === 'list-item') && wordCount(b) >= 5).slice(0, 2);
-  const blocks = [...(decision?.blocks ?? []), ...opening.filter((b) => !decision?.blocks.includes(b))];
+  const blocks = [...decision, ...opening.filter((b) => !decision.includes(b))];
   for (const b of blocks) for (const s of b.sentences) out.push(text.slice(s.start, s.end));
   return out;
 }
@@ -82,6 +83,9 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
   let fuld = 0;
   let reduction = 0;
   const granting = new Set<number>();
+  // Decisive is one sentence ("Det er det, du bad om"), not several ordinary grants added up: "Du får hjælp til
+  // rengøring. Du får også hjælp til indkøb. Du får ikke hjælp til vinduespudsning." is a partial grant.
+  let decisive = false;
   sentences.forEach((sentence, i) => {
     const refuses = cueScore(sentence, vocabulary.outcome.afslag);
     afslag += refuses;
@@ -91,14 +95,15 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
     const statesApplication = vocabulary.quantities?.applied.test(sentence.toLowerCase()) ?? false;
     const grants = refuses === 0 && !statesApplication ? cueScore(sentence, vocabulary.outcome.fuld) : 0;
     if (grants > 0) granting.add(i);
+    if (grants >= DECISIVE) decisive = true;
     fuld += grants;
   });
   if (fuld > 0 && vocabulary.quantities && grantsLess(sentences, granting, vocabulary.quantities)) delvis++;
   let outcome: Exclude<Outcome, null>;
   // A stop or reduction of help the citizen has is a refusal, even when the rule it quotes says "delvist".
-  if (reduction > 0 && fuld < DECISIVE) outcome = 'afslag';
+  if (reduction > 0 && !decisive) outcome = 'afslag';
   else if (delvis > 0 && (fuld > 0 || afslag > 0)) outcome = 'delvis';
-  else if (fuld >= DECISIVE) outcome = 'fuld';
+  else if (decisive) outcome = 'fuld';
   else if (afslag > 0 && fuld > 0) outcome = 'delvis';
   else if (afslag > 0) outcome = 'afslag';
   else if (fuld > 0) outcome = 'fuld';

@@ -17,6 +17,8 @@ export interface LegalRegions {
   readonly reasoning: readonly Block[];
   readonly appealText: string;
   readonly reasoningText: string;
+  /** Headings above the reasoning ("Det har vi lagt vægt på"): they can state what weighed, the text under them why. */
+  readonly reasoningHeadings: string;
   /** Everything after the letterhead, signature included (phone numbers often stand there). */
   readonly afterHeader: string;
   /** Where document-level findings about the decision are anchored (a short span of its first statement). */
@@ -68,6 +70,9 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
     else reasoning.push(block);
   }
   const join = (blocks: readonly Block[]): string => blocks.map((b) => model.slice(b)).join('\n\n');
+  const reasoningHeadings = model.sections
+    .filter((s) => s.role !== 'brevhoved' && s.role !== 'signatur' && s.role !== 'klagevejledning' && s.role !== 'kontakt')
+    .flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.blocks.filter((b) => b.kind === 'heading' && b !== s.heading)]);
   const decisionSection = model.sections.find((s) => s.role === 'afgoerelse');
   const firstStatement = decisionSection?.blocks.find((b) => b.kind !== 'heading')
     ?? body.find((b) => b.sentences.reduce((n, s) => n + s.words.length, 0) >= 5) ?? body[0];
@@ -76,6 +81,7 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
     body, appeal, contact, reasoning,
     appealText: join(appeal),
     reasoningText: join(reasoning),
+    reasoningHeadings: join(reasoningHeadings),
     afterHeader: model.text.slice(model.headerEnd),
     anchor: firstStatement ? shortSpan(model, firstStatement) : { start: 0, end: codePointEnd(model.text, Math.min(1, model.text.length)) },
     ...(begrundelseSection?.heading ? { begrundelseHeading: { start: begrundelseSection.heading.start, end: begrundelseSection.heading.end } } : {}),
