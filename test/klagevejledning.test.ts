@@ -68,6 +68,24 @@ describe('klagevejledning', () => {
     expect(ids([['', refusal], ['Begrundelse', FULL_REASONING], ['Klagevejledning', appeal], ['', CONTACT]])).toEqual(['klagevejledning/forkert']);
   });
 
+  it('reports klagevejledning/forkert for Planklagenævnet in a case under byggeloven alone, not when a lokalplan is involved', () => {
+    const refusal = 'Du får ikke dispensation fra bygningsreglementets højdegrænse, og vi kan derfor ikke give dig byggetilladelse til udestuen efter byggeloven.';
+    const appeal = 'Du kan klage til Planklagenævnet inden 4 uger efter, at du har fået afgørelsen. Du klager via Klageportalen.';
+    expect(ids([['', refusal], ['Begrundelse', FULL_REASONING], ['Klagevejledning', appeal], ['', CONTACT]])).toEqual(['klagevejledning/forkert']);
+    const withLokalplan = refusal.replace('bygningsreglementets højdegrænse', 'lokalplanens højdegrænse');
+    expect(ids([['', withLokalplan], ['Begrundelse', FULL_REASONING], ['Klagevejledning', appeal], ['', CONTACT]])).toEqual([]);
+  });
+
+  it('does not take "klageinstansen" for a named klageinstans', () => {
+    const appeal = FULL_APPEAL.replace('til Ankestyrelsen. Din', '. Din').replace(', sender vi den til Ankestyrelsen', ', sender vi den videre til klageinstansen');
+    expect(ids([...head, ['Klagevejledning', appeal], ['', CONTACT]])).toEqual(['klagevejledning/instans']);
+  });
+
+  it('accepts the way through the municipality in everyday words ("Vi ser først på sagen igen")', () => {
+    const appeal = 'Hvis I mener, at afgørelsen er forkert, kan I klage. Fristen for at klage er fire uger. I kan klage via Klageportalen eller ringe til mig. Vi ser først på sagen igen. Hvis vi fastholder den, sender vi jeres klage videre til Ankestyrelsen.';
+    expect(ids([...head, ['Jeres muligheder for at klage', appeal], ['', CONTACT]])).toEqual([]);
+  });
+
   it('accepts "kan ikke påklages" where no administrative appeal exists (skolebefordring)', () => {
     const refusal = 'Du har søgt om befordring til skolen for din søn. Du får afslag, fordi afstanden er under 2,5 km, jf. folkeskoleloven § 26, stk. 1.';
     expect(ids([['', refusal], ['', 'Afgørelsen kan ikke påklages til anden administrativ myndighed.'], ['', CONTACT]])).toEqual([]);

@@ -48,7 +48,8 @@ export const klagevejledning: Check = {
       });
       return;
     }
-    if (found.bodies.length === 0) report({ ruleId: 'klagevejledning/instans', message: 'instans', values: { expected }, ...anchor, documentLevel: true });
+    // "sender vi klagen videre til klageinstansen" does not tell the citizen who that is: a body must be named.
+    if (!found.bodies.some((id) => id !== 'klageinstans')) report({ ruleId: 'klagevejledning/instans', message: 'instans', values: { expected }, ...anchor, documentLevel: true });
     if (found.weeks.length === 0 && !found.hasDeadline) {
       report({ ruleId: 'klagevejledning/frist', message: 'frist', values: { weeks: route?.deadlineWeeks ? `, her ${route.deadlineWeeks} uger efter, at borgeren har fået afgørelsen` : '' }, ...anchor, documentLevel: true });
     }
