@@ -16,6 +16,13 @@ describe('navne/forkert-navn', () => {
   it('recognises a name by its surname when the given name is not listed (regression: byggesag-landzone-afslag-l12)', () => {
     expect(run(`${head}Kære Karen Holm\n\nHenning Dahl søgte den 2. februar om tilladelse. Mødet er på Jens Baggesens Vej 3 og på Plejecenter Fruehøjgaard.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Henning Dahl' }]);
   });
+  it('flags a name that is an object of the sentence ("hjælpe Peter Holm med at …"), and one sharing only the family name', () => {
+    expect(run(`${head}Kære Karen Holm\n\nLedsageren skal hjælpe Peter Holm med at få en god hverdag.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Peter Holm' }]);
+    expect(run(`${head}Kære Karen Holm\n\nDu har søgt om en rollator. Det har været afgørende, at Peter Holm ikke kan gå sikkert.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Peter Holm' }]);
+  });
+  it('accepts roles followed by "er", a specialty or a comma phrase', () => {
+    expect(run(`${head}Kære Karen Holm\n\nDin kontaktperson er Heidi Lund. Vi har en udtalelse fra speciallæge i ortopædkirurgi Kasper Winther og fra din kontaktperson i psykiatrien, sygeplejerske Dorte Wulff.\n`)).toEqual([]);
+  });
   it('accepts people introduced with a role, before or after the name', () => {
     expect(run(`${head}Kære Karen Holm\n\nDin læge, Mette Lund, skriver, at du har ondt. Bo Nygaard, skolens leder, har også skrevet. Din søn Emil går i skole.\n`)).toEqual([]);
   });

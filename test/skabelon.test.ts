@@ -11,6 +11,10 @@ describe('skabelon/pladsholder', () => {
     expect(placeholders(text)).toEqual(['{{modtager}}', '[ADRESSE]', '<skriv beløb>', 'XX-XX-XXXX', '«Sagsbehandler»']);
   });
 
+  it('flags a field name in brackets in the signature ("Telefon: [Telefon direkte]")', () => {
+    expect(placeholders('Kære Anna\n\nDu får hjælp.\n\nVenlig hilsen\n\nLouise Brandt\nTelefon: [Telefon direkte]\n')).toEqual(['[Telefon direkte]']);
+  });
+
   it('leaves Markdown links, ordinary brackets and roman numerals alone', () => {
     const text = 'Se [vejledningen](https://example.org) og kapitel XI [bilag 2 er vedlagt]. Hun er XL i størrelse.';
     expect(placeholders(text)).toEqual([]);

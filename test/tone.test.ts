@@ -10,6 +10,7 @@ describe('tone', () => {
     expect(rules('Som du burde vide, skal du oplyse os om din løn.')).toEqual(['tone/bebrejdelse: Som du burde vide']);
     expect(rules('Reglerne om indtægter fremgår jo tydeligt af den pjece, du fik.')).toHaveLength(1);
     expect(rules('Det stod ikke i din ansøgning. Det burde du have skrevet.')).toEqual(['tone/bebrejdelse: Det burde du have skrevet']);
+    expect(rules('Du kan ikke få hjælpen. Det står jo tydeligt på vores hjemmeside.')).toEqual(['tone/bebrejdelse: står jo tydeligt']);
   });
 
   it('leaves the legal test of repayment cases alone ("burde have vidst")', () => {

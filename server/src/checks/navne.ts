@@ -40,6 +40,7 @@ function tokenOf(value: string, c: Compiled): string {
   return (c.givenNames.has(value) || !c.givenNames.has(base) ? value : base).toLowerCase();
 }
 
+const capitalise = (token: string): string => token.charAt(0).toUpperCase() + token.slice(1);
 const capitalised = (w: Word): boolean => /^\p{Lu}\p{Ll}/u.test(w.value);
 const adjacent = (text: string, a: Word, b: Word): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
 
@@ -64,7 +65,8 @@ function mentionsIn(words: readonly Word[], text: string, c: Compiled, notNames:
     let j = i;
     while (j + 1 < words.length && j - i < 2 && usable(words[j + 1]) && adjacent(text, words[j]!, words[j + 1]!)) j++;
     const after = words[j + 1];
-    if (!(after && adjacent(text, words[j]!, after) && notNames.has(after.value.toLowerCase()))) {
+    // Only a capitalised next word makes a place or institution ("Jens Baggesens Vej"); "Peter Holm med at …" is a person.
+    if (!(after && adjacent(text, words[j]!, after) && capitalised(after) && notNames.has(after.value.toLowerCase()))) {
       out.push({ start: w.start, end: words[j]!.end, tokens: words.slice(i, j + 1).map((x) => tokenOf(x.value, c)), first: i, last: j });
     }
     i = j;
@@ -77,9 +79,14 @@ function isRole(word: string, c: Compiled): boolean {
   return c.roles.has(k) || c.suffixLengths.some((n) => n < k.length && c.roles.has(k.slice(k.length - n)));
 }
 
+const ROLE_TO_NAME = /^(?:\s*,?\s*|\s+(?:er|var|hedder)\s+|\s+(?:i|på|fra|ved|hos)\s[^,.;:!?]{1,40}?,?\s*|[^.!?;:]{0,40},\s*)$/u;
+
 /** Introduced with a role: "din læge, Mette Lund", "speciallæge Jens Ibsen", "Bo Nygaard, skolens leder". */
 function introduced(words: readonly Word[], m: Mention, text: string, c: Compiled): boolean {
-  if (words.slice(Math.max(0, m.first - 4), m.first).some((w) => isRole(w.value, c))) return true;
+  // A role phrase right before the name: "psykolog Eva Lind", "din kontaktperson er Heidi Lund", "speciallæge i
+  // ortopædkirurgi Kasper Winther", "vores ergoterapeut på sygehuset, Jesper Lind". Not a role further back in the
+  // sentence: "Ledsageren skal hjælpe Peter Holm" introduces nobody.
+  if (words.slice(Math.max(0, m.first - 5), m.first).some((w) => isRole(w.value, c) && ROLE_TO_NAME.test(text.slice(w.end, m.start)))) return true;
   const after = words[m.last + 1];
   if (!after) return false;
   if (/^\s*,\s*$/.test(text.slice(m.end, after.start)) || /^\s*\(\s*$/.test(text.slice(m.end, after.start))) {
@@ -130,7 +137,10 @@ function forkertNavn(ctx: CheckContext): void {
       if (introduced(s.words, m, text, c)) addToKnown(m.tokens);
     }
   }
-  const unknown = found.filter(({ m }) => !m.tokens.some((t) => known.has(t)));
+  // A full name is known by its given name: "Peter Kjær" in a letter to Hanne Kjær about Poul Kjær shares only the
+  // family name, which is how a name copied from a relative's case looks.
+  const isKnown = (m: Mention): boolean => (m.tokens.length >= 2 && c.givenNames.has(capitalise(m.tokens[0]!)) ? known.has(m.tokens[0]!) : m.tokens.some((t) => known.has(t)));
+  const unknown = found.filter(({ m }) => !isKnown(m));
   const count = new Map<string, number>();
   for (const { m } of found) count.set(m.tokens[0]!, (count.get(m.tokens[0]!) ?? 0) + 1);
   // The person the letter is about when it is not the addressee (a child, a pupil): named again and again.
