@@ -59,6 +59,25 @@ describe('begrundelse', () => {
     expect(begrundelseIds([['', REFUSAL], ['Begrundelse', listed], ...tail])).toEqual([]);
   });
 
+  it('reports begrundelse/fakta when the papers received are only listed, in Markdown and in plain text', () => {
+    const listed = `Vi har fået disse papirer i din sag:
+
+- din ansøgning af 3. april 2025
+- en lægeerklæring fra din egen læge af 20. marts 2025
+- kontoudtog fra din bank for januar til marts 2025
+
+Efter serviceloven § 100 skal kommunen dække nødvendige merudgifter. Vi har lagt vægt på, at udgifterne skal være nødvendige.`;
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', listed], ...tail])).toEqual(['begrundelse/fakta']);
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', listed.replace('sag:\n\n', 'sag:\n')], ...tail], 'text')).toEqual(['begrundelse/fakta']);
+    const used = listed.replace('- en lægeerklæring fra din egen læge af 20. marts 2025', '- en lægeerklæring af 20. marts 2025, hvor lægen skriver, at du har sklerose');
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', used], ...tail])).toEqual([]);
+  });
+
+  it('counts what the citizen "selv har fortalt" as the citizen’s own information', () => {
+    const reasoning = 'Efter serviceloven § 112 kan du få et hjælpemiddel. Vi har lagt vægt på, at du selv har fortalt, at du går ture på 300 meter hver dag.';
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', reasoning], ...tail])).toEqual([]);
+  });
+
   it('reports begrundelse/fakta for a boilerplate begrundelse that only restates the rule and the application date', () => {
     const reasoning = `Du har søgt om en el-kørestol den 3. februar 2025.
 

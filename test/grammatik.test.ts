@@ -12,6 +12,7 @@ describe('grammatik/nutids-r', () => {
   it('flags present tense after a modal, also with the subject in between', () => {
     expect(findings('Du skal sender lønsedlerne til os.')).toEqual(['grammatik/nutids-r sender→sende']);
     expect(findings('Derfor skal du sender os nye oplysninger.')).toEqual(['grammatik/nutids-r sender→sende']);
+    expect(findings('Har du spørgsmål, skal du blot kontakter mig på telefon.')).toEqual(['grammatik/nutids-r kontakter→kontakte']);
     expect(findings('Du kan ikke får hjælp.')).toEqual(['grammatik/nutids-r får→få']);
   });
   it('flags present tense after infinitive "at" (regression: beskaeftigelse-jobafklaring-fuld-06)', () => {

@@ -5,6 +5,8 @@ import type { Check } from '../engine/check.js';
 import { legalData } from './legal/compiled.js';
 import { insertionOffset, isContestedDecision, legalRegions, sectionText } from './legal/regions.js';
 
+const BULLET = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+/u;
+
 export const begrundelse: Check = {
   meta: {
     id: 'begrundelse',
@@ -38,7 +40,12 @@ export const begrundelse: Check = {
     if (!data.rule.test(text)) report({ ruleId: 'begrundelse/retsregel', message: 'retsregel', ...anchor, documentLevel: true });
     const weighed = data.weighing.test(text) || data.weighing.test(regions.reasoningHeadings);
     if (data.discretion.test(text) && !weighed) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
-    const weighedFacts = regions.reasoning.flatMap((b) => b.sentences).map((s) => model.slice(s)).filter((s) => !data.application.test(s.toLowerCase())).join(' ');
+    // A list of papers received ("- en lægeerklæring af 20. marts 2025") says what came in, not what mattered.
+    const listed = (line: string, inList: boolean): boolean => (inList || BULLET.test(line)) && data.inventory.test(line.replace(BULLET, '').toLowerCase());
+    const weighedFacts = regions.reasoning
+      .flatMap((b) => b.sentences.map((s) => model.slice(s).split('\n').filter((line) => !listed(line, b.kind === 'list-item')).join('\n')))
+      .filter((s) => !data.application.test(s.toLowerCase()))
+      .join(' ');
     const exempt = model.facts.area !== null && data.factsExemptAreas.includes(model.facts.area);
     if (!exempt && data.facts.count(weighedFacts) < data.minFacts) report({ ruleId: 'begrundelse/fakta', message: 'fakta', ...anchor, documentLevel: true });
   },

@@ -35,7 +35,7 @@ export interface LegalData {
   readonly begrundelse: {
     readonly rule: PatternSet; readonly discretion: PatternSet; readonly weighing: PatternSet;
     readonly facts: PatternSet; readonly minFacts: number; readonly reasoning: PatternSet;
-    readonly application: RegExp; readonly factsExemptAreas: readonly Area[];
+    readonly application: RegExp; readonly inventory: RegExp; readonly factsExemptAreas: readonly Area[];
     readonly skeleton: { readonly title: string; readonly heading: string; readonly body: string };
   };
   readonly klage: {
@@ -43,7 +43,7 @@ export interface LegalData {
     readonly weeks: RegExp; readonly numberWords: Readonly<Record<string, number>>;
     readonly forwarding: PatternSet; readonly how: PatternSet; readonly viaKommune: PatternSet; readonly direct: PatternSet;
   };
-  /** Body patterns and `weeks`, `application`, route `when` are compiled for lower-cased text. */
+  /** Body patterns and `weeks`, `application`, `inventory`, route `when` are compiled for lower-cased text. */
   readonly bodies: readonly { readonly id: string; readonly name: string; readonly regex: RegExp }[];
   readonly routes: readonly Route[];
   readonly partshoering: { readonly thirdParty: PatternSet; readonly heard: PatternSet };
@@ -62,7 +62,7 @@ export function legalData(kb: KnowledgeBase): LegalData {
     begrundelse: {
       rule: patternSet(b.rule), discretion: patternSet(b.discretion), weighing: patternSet(b.weighing),
       facts: patternSet(b.facts), minFacts: b.minFacts, reasoning: patternSet(b.reasoning), skeleton: b.skeleton,
-      application: compileLower(b.application), factsExemptAreas: b.factsExemptAreas,
+      application: compileLower(b.application), inventory: compileLower(b.inventory), factsExemptAreas: b.factsExemptAreas,
     },
     klage: {
       appeal: patternSet(k.appeal), cannotAppeal: patternSet(k.cannotAppeal), deadline: patternSet(k.deadline),

@@ -21,6 +21,8 @@ export const legalDataSchemas = {
     minFacts: z.number().int().positive(),
     /** A sentence that only restates the application; its dates are not facts that were weighed. */
     application: regexSource,
+    /** A list item that only names a document received ("en lægeerklæring af 20. marts 2025"): listed, not weighed. */
+    inventory: regexSource,
     factsExemptAreas: z.array(z.enum(AREAS)).default([]),
     /** Any reasoning at all (a reason given for the outcome). */
     reasoning: patterns,
