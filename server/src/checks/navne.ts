@@ -79,7 +79,7 @@ function isRole(word: string, c: Compiled): boolean {
   return c.roles.has(k) || c.suffixLengths.some((n) => n < k.length && c.roles.has(k.slice(k.length - n)));
 }
 
-const ROLE_TO_NAME = /^(?:\s*,?\s*|\s+(?:er|var|hedder)\s+|\s+(?:i|på|fra|ved|hos)\s[^,.;:!?]{1,40}?,?\s*|[^.!?;:]{0,40},\s*)$/u;
+const ROLE_TO_NAME = /^(?:\s*(?:,\s*)?|\s+(?:er|var|hedder)\s+|\s+(?:i|på|fra|ved|hos)\s[^,.;:!?]{1,40}?,?\s*|[^.!?;:]{0,40},\s*)$/u;
 
 /** Introduced with a role: "din læge, Mette Lund", "speciallæge Jens Ibsen", "Bo Nygaard, skolens leder". */
 function introduced(words: readonly Word[], m: Mention, text: string, c: Compiled): boolean {
