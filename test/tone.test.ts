@@ -15,6 +15,8 @@ describe('tone', () => {
 
   it('leaves the legal test of repayment cases alone ("burde have vidst")', () => {
     expect(rules('Vi mener derfor, at du burde have vidst, at du skulle fortælle os om lønnen.')).toEqual([]);
+    expect(rules('Vi mener, at du burde vide, at du ikke havde ret til hjælpen.')).toEqual([]);
+    expect(rules('Du har ingen opsparing. Du burde vide, at man skal sætte penge til side.')).toEqual(['tone/bebrejdelse: Du burde vide, at man']);
   });
 
   it('finds repeated-reminder reproach with or without "nu", "flere" or "gentagne"', () => {
