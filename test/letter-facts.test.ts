@@ -53,6 +53,16 @@ describe('letter facts', () => {
     expect(facts('Du får hjælp til rengøring hver 2. uge. Du får også hjælp til indkøb. Du får ikke hjælp til vinduespudsning. Det er hjemmehjælp efter serviceloven § 83.').outcome).toBe('delvis');
   });
 
+  it('reads a decision wrapped across lines as in one line (a letter copied out of a PDF)', () => {
+    expect(facts('Du har søgt om en el-scooter efter serviceloven § 112. Du får\nikke en el-scooter, fordi du kan gå\n300 meter med din rollator.', 'text').outcome).toBe('afslag');
+    expect(facts('Du får hjælp til rengøring. Du får\nikke hjælp til vinduespudsning efter\nserviceloven § 83.', 'text').outcome).toBe('delvis');
+  });
+
+  it('does not take "en del af" in a description for a partial grant', () => {
+    expect(facts('Du får afslag på byggetilladelse til en carport. Afstanden til vej er en del af lokalplanens formål.').outcome).toBe('afslag');
+    expect(facts('Du får 2.000 kr. til flytning efter aktivloven § 85. Du har altså fået en del af det, du søgte om.').outcome).toBe('delvis');
+  });
+
   it('reads "I får desværre ikke" as a refusal', () => {
     expect(facts('I har søgt om aflastning til jeres søn. I får desværre ikke aflastning efter barnets lov.').outcome).toBe('afslag');
   });

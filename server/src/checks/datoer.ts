@@ -131,7 +131,7 @@ export const datoer: Check = {
     for (const d of model.dates) {
       if (d === letterDate || d.start < model.headerEnd || !isDeadline(model, d, c)) continue;
       const sentence = sentenceAround(model, d.start);
-      const sentenceText = model.text.slice(sentence.start, sentence.end);
+      const sentenceText = model.flowText.slice(sentence.start, sentence.end);
       if (c.narrative.some((r) => r.test(sentenceText))) continue;
       const at = toUtc(d.date);
       const values = { date: dateText(model, d), letterDate: letterText };

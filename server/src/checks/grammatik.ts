@@ -157,7 +157,7 @@ export const grammatik: Check = {
     const frontmatterEnd = ctx.model.parsed.frontmatter?.end ?? 0;
     for (const sentence of ctx.model.parsed.sentences) {
       if (sentence.end <= frontmatterEnd || sentence.words.length < 2) continue;
-      checkSentence(viewOf(sentence.words, ctx.model.text), ctx.model.text.slice(sentence.start, sentence.end), ctx, c);
+      checkSentence(viewOf(sentence.words, ctx.model.flowText), ctx.model.flowText.slice(sentence.start, sentence.end), ctx, c);
     }
   },
 };

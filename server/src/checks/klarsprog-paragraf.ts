@@ -17,7 +17,7 @@ export const klarsprogParagraf: Check = {
   run({ model, kb, report }) {
     const { laws, lawWordEndings } = kb.data.forkortelser;
     const abbreviations = lawAbbreviations(laws);
-    const text = model.text;
+    const text = model.flowText;
     for (const sentence of bodySentences(model)) {
       const sign = text.indexOf('§', sentence.start);
       if (sign < 0 || sign >= sentence.end) continue;

@@ -22,7 +22,7 @@ const base = (name: string): string => name.toLowerCase().replace(/s$/, '');
 export function forkertKommune(ctx: CheckContext): void {
   const { model } = ctx;
   const c = compile(ctx.kb);
-  const text = model.text;
+  const text = model.flowText;
   const mentions = model.kommuneMentions.filter((m) => !c.notNames.has(m.written.toLowerCase()));
   // The letterhead names the sender first, also when the municipality is not in the list of the 98.
   const sender = mentions.find((m) => m.start < LETTERHEAD && /(?:^|\n)[ \t#*]*$/.test(text.slice(Math.max(0, m.start - 10), m.start)))?.written ?? model.facts.sender.kommune;

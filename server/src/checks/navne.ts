@@ -103,7 +103,7 @@ function capitalisedWords(text: string): string[] {
 function forkertNavn(ctx: CheckContext): void {
   const { model } = ctx;
   const c = compile(ctx.kb);
-  const text = model.text;
+  const text = model.flowText;
   const salutation = findSalutation(model.parsed, model.headerEnd, model.vocabulary.names);
   const headerEnd = Math.max(model.headerEnd, salutation[0]?.start ?? 0);
   const header = findHeaderPeople(model.parsed, headerEnd, model.vocabulary.names);

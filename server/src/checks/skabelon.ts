@@ -22,7 +22,7 @@ export const skabelon: Check = {
     }
     const taken: [number, number][] = [];
     regexes.forEach((regex, i) => {
-      for (const m of model.text.matchAll(regex)) {
+      for (const m of model.flowText.matchAll(regex)) {
         const start = m.index!;
         const end = start + m[0].length;
         if (m[0].length === 0 || taken.some(([s, e]) => start < e && end > s)) continue;

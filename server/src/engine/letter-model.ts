@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { ResolvedConfig } from './config.js';
 import { findDates, type DateMention } from './dates.js';
+import { flowText } from './flow.js';
 import { classifyLetter } from './letter-facts.js';
 import { parseLetter, type ParsedText } from './parse.js';
 import { findAddressee, findSignatory, type PersonName } from './parties.js';
@@ -28,6 +29,8 @@ export interface LetterFacts {
 export interface LetterModel {
   readonly parsed: ParsedText;
   readonly text: string;
+  /** The text with line breaks inside running text as spaces (same offsets): what patterns are matched against. */
+  readonly flowText: string;
   readonly format: Format;
   readonly vocabulary: Vocabulary;
   readonly frontmatter: Readonly<Record<string, unknown>>;
@@ -65,15 +68,16 @@ function findSubject(model: { text: string; headerEnd: number; parsed: ParsedTex
 export function buildLetterModel(text: string, format: Format, kb: KnowledgeBase, config: ResolvedConfig): LetterModel {
   const vocabulary = vocabularyOf(kb);
   const parsed = parseLetter(text, format, vocabulary.abbreviations);
+  const flowed = flowText(text, parsed.blocks);
   const frontmatter = readFrontmatter(parsed);
   const headerEnd = findHeaderEnd(parsed, vocabulary.sections, vocabulary.names.salutations);
   const sections = findSections(parsed, headerEnd, vocabulary.sections);
-  const dates = findDates(text, vocabulary.dates);
-  const kommuner = kommuneMentions(text, vocabulary.kommuneWords, vocabulary.kommuner);
+  const dates = findDates(flowed, vocabulary.dates);
+  const kommuner = kommuneMentions(flowed, vocabulary.kommuneWords, vocabulary.kommuner);
   const sender = findSender(parsed, headerEnd, kommuner, vocabulary.centreWords, config.kommune);
   const addressee = findAddressee(parsed, headerEnd, vocabulary.names, frontmatter);
   const signatory = findSignatory(parsed, vocabulary.names, vocabulary.closings);
-  const classification = classifyLetter(text, sections, vocabulary.facts, config.defaultArea);
+  const classification = classifyLetter(flowed, sections, vocabulary.facts, config.defaultArea);
   const letterDate = dates.find((d) => d.start < headerEnd) ?? dates[0];
   const subject = findSubject({ text, headerEnd, parsed }, vocabulary.subjectLabels);
   const facts: LetterFacts = {
@@ -90,6 +94,7 @@ export function buildLetterModel(text: string, format: Format, kb: KnowledgeBase
   return {
     parsed,
     text,
+    flowText: flowed,
     format,
     vocabulary,
     frontmatter,

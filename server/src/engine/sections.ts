@@ -39,7 +39,8 @@ export function headingRole(heading: string, vocabulary: SectionVocabulary): Sec
 export function contentRole(text: string, vocabulary: SectionVocabulary): SectionRole | null {
   let best: SectionRole | null = null;
   let bestScore = 0;
-  const lower = text.toLowerCase();
+  // A wrapped line is still one sentence: content cues are written with spaces.
+  const lower = text.toLowerCase().replace(/[\r\n]/g, ' ').replace(/[ \t]{2,}/g, ' ');
   for (const role of vocabulary.roles) {
     if (role.cues.length === 0) continue;
     let score = 0;

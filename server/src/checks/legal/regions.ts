@@ -69,7 +69,7 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
     else if (contactLine || inRole(block, 'kontakt', false) || contentRole(text, model.vocabulary.sections) === 'kontakt') contact.push(block);
     else reasoning.push(block);
   }
-  const join = (blocks: readonly Block[]): string => blocks.map((b) => model.slice(b)).join('\n\n');
+  const join = (blocks: readonly Block[]): string => blocks.map((b) => model.flowText.slice(b.start, b.end)).join('\n\n');
   const reasoningHeadings = model.sections
     .filter((s) => s.role !== 'brevhoved' && s.role !== 'signatur' && s.role !== 'klagevejledning' && s.role !== 'kontakt')
     .flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.blocks.filter((b) => b.kind === 'heading' && b !== s.heading)]);
@@ -82,7 +82,7 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
     appealText: join(appeal),
     reasoningText: join(reasoning),
     reasoningHeadings: join(reasoningHeadings),
-    afterHeader: model.text.slice(model.headerEnd),
+    afterHeader: model.flowText.slice(model.headerEnd),
     anchor: firstStatement ? shortSpan(model, firstStatement) : { start: 0, end: codePointEnd(model.text, Math.min(1, model.text.length)) },
     ...(begrundelseSection?.heading ? { begrundelseHeading: { start: begrundelseSection.heading.start, end: begrundelseSection.heading.end } } : {}),
     ...(appeal[0] ? { appealAnchor: shortSpan(model, appeal[0]) } : {}),

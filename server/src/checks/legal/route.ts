@@ -6,6 +6,6 @@ import type { LegalData, Route } from './compiled.js';
 export function routeFor(model: LetterModel, data: LegalData): Route | undefined {
   const area = model.facts.area;
   if (!area) return undefined;
-  const lower = model.text.toLowerCase();
+  const lower = model.flowText.toLowerCase();
   return data.routes.find((r) => r.areas.includes(area) && (!r.when || r.when.test(lower)));
 }
