@@ -78,6 +78,19 @@ Efter serviceloven § 100 skal kommunen dække nødvendige merudgifter. Vi har l
     expect(begrundelseIds([['', REFUSAL], ['Begrundelse', reasoning], ...tail])).toEqual([]);
   });
 
+  it('recognises a rule named as "byggelovens § 16" and a rule in words ("til personer, som …")', () => {
+    const byggeloven = FULL_REASONING.replace(/^Efter serviceloven § 112, stk\. 1,/, 'Efter byggelovens § 16, stk. 1,');
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', byggeloven], ...tail])).toEqual([]);
+    const inWords = FULL_REASONING.replace(/^Efter serviceloven[^\n]*/, 'Kommunen skal give hjælp til et hjælpemiddel til personer, som har en varigt nedsat funktionsevne, jf. § 112.');
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', inWords], ...tail])).toEqual([]);
+  });
+
+  it('does not take advice about other options or the date the application came in for weighed facts', () => {
+    const reasoning = 'Vi har fået din ansøgning den 12. august 2024.\n\nKommunen skal sørge for gratis kørsel for elever, der bor langt fra skolen, efter folkeskoleloven § 26. Malthe opfylder ikke betingelserne. Derfor kan vi ikke sige ja.';
+    const advice = 'Hvis Malthe får et brud på benet, kan du søge igen. Send en lægeerklæring fra den 1. september 2024 med.';
+    expect(begrundelseIds([['', REFUSAL], ['Derfor', reasoning], ['Andre muligheder', advice], ...tail])).toEqual(['begrundelse/fakta']);
+  });
+
   it('reports begrundelse/fakta for a boilerplate begrundelse that only restates the rule and the application date', () => {
     const reasoning = `Du har søgt om en el-kørestol den 3. februar 2025.
 

@@ -62,6 +62,12 @@ describe('klarsprog/jargon', () => {
     expect(found(explained, 'klarsprog/jargon')).toEqual([]);
   });
 
+  it('takes "skøn" as plain in the standard appeal limit, and a heading as explained a few sentences below', () => {
+    expect(found('Kære Anna\n\nDu får afslag. Byggeklageenheden kan kun tage stilling til retlige spørgsmål. Den kan ikke tage stilling til kommunens skøn.', 'klarsprog/jargon')).toEqual([]);
+    const heading = 'PARTSHØRING – VI OVERVEJER AT STOPPE DINE SYGEDAGPENGE\n\nKære Kasper\n\nHermed får du mulighed for at komme med bemærkninger. Det kaldes en partshøring.\n';
+    expect(found(heading, 'klarsprog/jargon')).toEqual([]);
+  });
+
   it('does not take the name of a unit for jargon', () => {
     expect(found('Ældre og Sundhed\nVisitationen\n\nKære Anna\n\nDu kan klage til Visitationen. Visitationen ser på sagen igen.', 'klarsprog/jargon')).toEqual([]);
   });

@@ -63,6 +63,13 @@ describe('letter facts', () => {
     expect(facts('Du får 2.000 kr. til flytning efter aktivloven § 85. Du har altså fået en del af det, du søgte om.').outcome).toBe('delvis');
   });
 
+  it('reads partial access, deductions, a last payment and a grant of fewer hours as what they are', () => {
+    expect(facts('Du har søgt om aktindsigt i din sag om hjælpemidler. Du kan se 21 af de 23 dokumenter i din sag.', 'markdown', 'Afgørelse om aktindsigt').outcome).toBe('delvis');
+    expect(facts('Jobcentret har besluttet, at De får et fradrag i Deres uddannelseshjælp for 4 dage efter lov om aktiv socialpolitik.', 'text').outcome).toBe('afslag');
+    expect(facts('Dine sygedagpenge kan ikke forlænges. Du får sidste gang sygedagpenge for søndag den 8. november 2026. Du får et jobafklaringsforløb.').outcome).toBe('afslag');
+    expect(facts('De søgte om dækning af tabt arbejdsfortjeneste for 20 timer om ugen. Kommunen har besluttet at dække tabt arbejdsfortjeneste for 8 timer om ugen. Kommunen giver Dem derfor afslag på den resterende del af ansøgningen.', 'text').outcome).toBe('delvis');
+  });
+
   it('reads "I får desværre ikke" as a refusal', () => {
     expect(facts('I har søgt om aflastning til jeres søn. I får desværre ikke aflastning efter barnets lov.').outcome).toBe('afslag');
   });
@@ -70,6 +77,12 @@ describe('letter facts', () => {
   it('reads the decision under every decision heading, also when the title says "Afgørelse om …"', () => {
     const text = buildLetter({ parts: [['AFGØRELSE OM PRAKTISK HJÆLP', 'Du har søgt om hjælp til rengøring og vinduespudsning. Vi har nu behandlet din ansøgning.'], ['AFGØRELSE', 'Du får hjælp til rengøring hver 2. uge.\n\nDu får ikke hjælp til vinduespudsning.'], ['', CONTACT]], format: 'text' });
     expect(lintText(text, 'text').outcome).toBe('delvis');
+  });
+
+  it('tells a road decision that mentions a carport, help to a child with a disability and LAS § 82 apart', () => {
+    expect(facts('Du får afslag på en ny overkørsel efter vejloven til den carport, du vil bygge. Carporten kræver også byggetilladelse efter byggeloven.').area).toBe('teknik');
+    expect(facts('Du får afslag på merudgifter til dit barn efter serviceloven § 41, fordi udgiften ikke skyldes Mikkels handicap.').area).toBe('boern');
+    expect(facts('Du får afslag på hjælp til tandbehandling efter LAS § 82. Du får kontanthjælp.').area).toBe('oekonomi');
   });
 
   it('tells the areas apart by vocabulary and legal basis', () => {

@@ -20,6 +20,9 @@ describe('navne/forkert-navn', () => {
     expect(run(`${head}Kære Karen Holm\n\nLedsageren skal hjælpe Peter Holm med at få en god hverdag.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Peter Holm' }]);
     expect(run(`${head}Kære Karen Holm\n\nDu har søgt om en rollator. Det har været afgørende, at Peter Holm ikke kan gå sikkert.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Peter Holm' }]);
   });
+  it('flags a surname after a title that belongs to nobody in the letter ("fru Jensen" in a letter to Karen Holm)', () => {
+    expect(run(`${head}Kære Karen Holm\n\nKommunen har forståelse for, at fru Jensen ønsker at være tæt på sin søn. Fru Holm har også skrevet.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'fru Jensen' }]);
+  });
   it('accepts roles followed by "er", a specialty or a comma phrase', () => {
     expect(run(`${head}Kære Karen Holm\n\nDin kontaktperson er Heidi Lund. Vi har en udtalelse fra speciallæge i ortopædkirurgi Kasper Winther og fra din kontaktperson i psykiatrien, sygeplejerske Dorte Wulff.\n`)).toEqual([]);
   });

@@ -15,6 +15,10 @@ describe('skabelon/pladsholder', () => {
     expect(placeholders('Kære Anna\n\nDu får hjælp.\n\nVenlig hilsen\n\nLouise Brandt\nTelefon: [Telefon direkte]\n')).toEqual(['[Telefon direkte]']);
   });
 
+  it('flags XX for a missing number, but not a masked CPR number', () => {
+    expect(placeholders('Kære Anna\n\nCPR-nr.: 140341-xxxx\n\nDu skal svare på tilbuddet inden XX\ndage.')).toEqual(['XX']);
+  });
+
   it('leaves Markdown links, ordinary brackets and roman numerals alone', () => {
     const text = 'Se [vejledningen](https://example.org) og kapitel XI [bilag 2 er vedlagt]. Hun er XL i størrelse.';
     expect(placeholders(text)).toEqual([]);

@@ -42,8 +42,11 @@ export const begrundelse: Check = {
     if (data.discretion.test(text) && !weighed) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
     // A list of papers received ("- en lægeerklæring af 20. marts 2025") says what came in, not what mattered.
     const listed = (line: string, inList: boolean): boolean => (inList || BULLET.test(line)) && data.inventory.test(line.replace(BULLET, '').toLowerCase());
+    // Advice about other options ("Andre muligheder: send en lægeerklæring …") is not about this case.
+    const advice = new Set(model.sectionsWith('vejledning').filter((s) => s.byHeading).flatMap((s) => s.blocks));
     const weighedFacts = regions.reasoning
-      .flatMap((b) => b.sentences.map((s) => model.slice(s).split('\n').filter((line) => !listed(line, b.kind === 'list-item')).join('\n')))
+      .filter((b) => !advice.has(b))
+      .flatMap((b) => b.sentences.map((s) => model.slice(s).split('\n').filter((line) => !listed(line, b.kind === 'list-item')).join(' ')))
       .filter((s) => !data.application.test(s.toLowerCase()))
       .join(' ');
     const exempt = model.facts.area !== null && data.factsExemptAreas.includes(model.facts.area);

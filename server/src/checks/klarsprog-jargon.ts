@@ -11,6 +11,7 @@ interface Term {
   readonly term: string;
   readonly phrases: readonly string[];
   readonly explanation: string;
+  readonly clearIn: readonly string[];
 }
 
 const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
@@ -55,17 +56,22 @@ export const klarsprogJargon: Check = {
     };
     // A heading ("Partshøring om din sag") is explained by the text under it: "Det kaldes partshøring." or "… det betyder …".
     const explainedBelow = (index: number): boolean =>
-      body.slice(index + 1, index + 3).some((s) => {
+      body.slice(index + 1, index + 5).some((s) => {
         const keys = keysOf(s);
         return before.findIn(s.words, keys).length > 0 || after.findIn(s.words, keys).length > 0;
       });
+    const clearIn = new Map(data.terms.filter((t) => t.clearIn.length).map((t) => [t.term, phraseMatcher(t.clearIn, (p) => [p])]));
+    const clearInContext = (term: Term, sentences: readonly (Sentence | undefined)[]): boolean => {
+      const matcher = clearIn.get(term.term);
+      return !!matcher && sentences.some((s) => s !== undefined && matcher.findIn(s.words, keysOf(s)).length > 0);
+    };
     body.forEach((sentence, index) => {
       for (const hit of terms.findIn(sentence.words, keysOf(sentence))) {
         const first = sentence.words[hit.from]!;
         if (startsUpper(first.value) && (names ??= capitalisedNames(model, body)).has(wordKey(first.value))) continue;
         if (seen.has(hit.entry.term)) continue;
         seen.add(hit.entry.term);
-        if (explained(hit, sentence, body[index + 1]) || (isHeading(sentence) && explainedBelow(index))) continue;
+        if (explained(hit, sentence, body[index + 1]) || (isHeading(sentence) && explainedBelow(index)) || clearInContext(hit.entry, [sentence, body[index - 1]])) continue;
         report({ ruleId: 'klarsprog/jargon', message: 'forklar', values: { actual: model.text.slice(hit.start, hit.end) }, start: hit.start, end: hit.end, note: `Forslag til forklaring: ${hit.entry.explanation}` });
       }
     });

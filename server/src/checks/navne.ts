@@ -32,7 +32,15 @@ function compile(kb: KnowledgeBase): Compiled {
   return c;
 }
 
-interface Mention { readonly start: number; readonly end: number; readonly tokens: readonly string[]; readonly first: number; readonly last: number }
+interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly string[];
+  readonly first: number;
+  readonly last: number;
+  /** After a title ("fru Jensen"): a person even with one name. */
+  readonly titled?: boolean;
+}
 
 /** "Olivers" → "oliver" when the base form is a given name. */
 function tokenOf(value: string, c: Compiled): string {
@@ -53,11 +61,17 @@ function isSurname(value: string, c: Compiled): boolean {
  * or any capitalised word before a surname ("Henning Dahl"). A mention followed by a word such as "Vej" or
  * "Skole" names a place or an institution ("Jens Baggesens Vej"), not a person.
  */
-function mentionsIn(words: readonly Word[], text: string, c: Compiled, notNames: ReadonlySet<string>): Mention[] {
+function mentionsIn(words: readonly Word[], text: string, c: Compiled, notNames: ReadonlySet<string>, titles: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   const usable = (w: Word | undefined): w is Word => w !== undefined && capitalised(w) && !notNames.has(w.value.toLowerCase());
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    const named = words[i + 1];
+    if (titles.has(w.value.toLowerCase().replace(/\.$/, '')) && usable(named) && adjacent(text, w, named) && !c.givenNames.has(named.value)) {
+      out.push({ start: w.start, end: named.end, tokens: [tokenOf(named.value, c)], first: i + 1, last: i + 1, titled: true });
+      i++;
+      continue;
+    }
     const base = w.value.endsWith('s') ? w.value.slice(0, -1) : w.value;
     const given = c.givenNames.has(w.value) || c.givenNames.has(base);
     const next = words[i + 1];
@@ -120,6 +134,7 @@ function forkertNavn(ctx: CheckContext): void {
     for (const p of salutation) ctx.report({ ruleId: 'navne/forkert-navn', message: 'hilsen', start: p.start, end: p.end, values: { name: p.full, addressee: to.full }, related: [{ start: to.start, end: to.end, message: `Modtageren: ${to.full}` }] });
   }
 
+  const titles = new Set(model.vocabulary.names.titles.map((t) => t.toLowerCase().replace(/\.$/, '')));
   const known = new Set<string>();
   const addToKnown = (tokens: Iterable<string>): void => { for (const t of tokens) known.add(t.toLowerCase()); };
   addToKnown(capitalisedWords(text.slice(model.parsed.frontmatter?.end ?? 0, headerEnd)));
@@ -130,7 +145,7 @@ function forkertNavn(ctx: CheckContext): void {
   const found: { m: Mention; words: readonly Word[]; inSentence: readonly Mention[] }[] = [];
   for (const s of model.parsed.sentences) {
     if (s.start < headerEnd || s.end > bodyEnd) continue;
-    const inSentence = mentionsIn(s.words, text, c, model.vocabulary.names.notNameWords);
+    const inSentence = mentionsIn(s.words, text, c, model.vocabulary.names.notNameWords, titles);
     for (const m of inSentence) {
       if (salutation.some((p) => p.start <= m.start && m.start < p.end)) continue;
       found.push({ m, words: s.words, inSentence });
@@ -155,7 +170,7 @@ function forkertNavn(ctx: CheckContext): void {
     const thirdParty = (before !== undefined && c.objectBefore.has(before.value.toLowerCase())) || besideName(words, m, inSentence);
     if (apposition) {
       ctx.report({ ruleId: 'navne/forkert-navn', message: 'tiltale', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });
-    } else if (once && !thirdParty && m.tokens.length >= 2) {
+    } else if (once && !thirdParty && (m.tokens.length >= 2 || m.titled)) {
       ctx.report({ ruleId: 'navne/forkert-navn', message: 'fremmed', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });
     } else if (once && !thirdParty && established) {
       const other = text.slice(established.start, established.end);

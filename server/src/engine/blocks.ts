@@ -74,7 +74,9 @@ export function refineBlock(text: string, span: Span, kind: BlockKind): RawBlock
   const first = lines[0]!;
   const rest = lines.slice(1);
   const allShort = lines.every((l) => l.text.length <= MAX_SHORT_LINE_CHARS && !/[.!?]$/.test(l.text.replace(/\b(nr|st|tv|th|mf)\.$/i, '')));
-  if (allShort) return [{ ...span, kind: 'lines' }];
+  // Address and signature lines start with a capital or a digit; a paragraph wrapped at 60 columns goes on in lower case.
+  const wrappedProse = rest.filter((l) => /^\p{Ll}/u.test(l.text)).length * 2 >= rest.length;
+  if (allShort && !wrappedProse) return [{ ...span, kind: 'lines' }];
   // A wrapped prose line continues in lower case or ends in a hyphen; a heading is followed by a new sentence.
   const startsNewSentence = /^[\p{Lu}\d"«(*_-]/u.test(rest[0]!.text) && !/[-,]$/.test(first.text);
   if (startsNewSentence && (isBoldLine(first.text) || (looksLikeHeadingLine(first.text) && (isAllCaps(first.text) || /[:?]$/.test(first.text) || first.text.split(/\s+/).length <= 5)))) {

@@ -102,7 +102,8 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
   let outcome: Exclude<Outcome, null>;
   // A stop or reduction of help the citizen has is a refusal, even when the rule it quotes says "delvist".
   if (reduction > 0 && !decisive) outcome = 'afslag';
-  else if (delvis > 0 && (fuld > 0 || afslag > 0)) outcome = 'delvis';
+  // "Du kan se 21 af de 23 dokumenter" is partial on its own.
+  else if (delvis > 0) outcome = 'delvis';
   else if (decisive) outcome = 'fuld';
   else if (afslag > 0 && fuld > 0) outcome = 'delvis';
   else if (afslag > 0) outcome = 'afslag';

@@ -83,7 +83,8 @@ export const dataSchemas = {
     /** Phrases that explain a term when they follow it (same or next sentence) or precede it (same sentence). */
     explainedAfter: z.array(nonEmpty).min(1),
     explainedBefore: z.array(nonEmpty).min(1),
-    terms: z.array(z.object({ term: nonEmpty, phrases: z.array(nonEmpty).min(1), explanation: nonEmpty })).min(1),
+    /** `clearIn`: phrases that make the term plain in the same or the previous sentence ("retlige spørgsmål" for skøn). */
+    terms: z.array(z.object({ term: nonEmpty, phrases: z.array(nonEmpty).min(1), explanation: nonEmpty, clearIn: z.array(nonEmpty).default([]) })).min(1),
   }),
   forkortelser: z.object({
     laws: z.array(z.object({ abbr: nonEmpty, name: nonEmpty, phrases: z.array(nonEmpty).min(1) })).min(1),

@@ -24,7 +24,7 @@ export function appealFacts(model: LetterModel, regions: LegalRegions, data: Leg
   const weeks: number[] = [];
   for (const block of regions.appeal) {
     for (const sentence of block.sentences) {
-      const s = model.slice(sentence);
+      const s = model.flowText.slice(sentence.start, sentence.end);
       if (!klage.deadline.test(s) || klage.forwarding.test(s)) continue;
       hasDeadline = true;
       for (const m of s.toLowerCase().matchAll(klage.weeks)) {

@@ -61,7 +61,7 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
   const contact: Block[] = [];
   const reasoning: Block[] = [];
   for (const block of body) {
-    const text = model.slice(block);
+    const text = model.flowText.slice(block.start, block.end);
     const aboutAppeal = klage.appeal.test(text) || klage.cannotAppeal.test(text);
     // A "questions? call me" line under the klagevejledning heading is contact, not part of the klagevejledning.
     const contactLine = !aboutAppeal && contentRole(text, model.vocabulary.sections) === 'kontakt';
