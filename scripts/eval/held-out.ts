@@ -10,6 +10,7 @@ const CAPTIONS: Readonly<Record<string, (n: number) => string>> = {
   holdout2: (n) => `**Held-out set 2** (\`corpus/holdout2/\`): ${n} letters by a further author, written after those fixes. Its blind measurement is in \`docs/holdout-second-measurement.md\`; these figures come after a second round of general fixes made once its misses had been seen, so they are no longer blind either.`,
   holdout3: (n) => `**Held-out set 3** (\`corpus/holdout3/\`): ${n} letters by two further authors (varied layouts from different case systems; hard cases for the legal checks), written after the second round of fixes. Its blind measurement is in \`docs/holdout-third-measurement.md\`.`,
   holdout4: (n) => `**Held-out set 4** (\`corpus/holdout4/\`): ${n} letters by two further authors (drafts copied out of PDFs with hard line breaks and page furniture; the old formal De-register beside modern klarsprog), written after the fixes from set 3. Its blind measurement is in \`docs/holdout-fourth-measurement.md\`.`,
+  holdout5: (n) => `**Held-out set 5** (\`corpus/holdout5/\`): ${n} letters by two further authors (short Digital Post letters, reasoning or appeal guidance in an appendix, Word exports with tables, letters to firms, lawyers and guardians; the span checks in varied form with traps that must not be flagged), written after the fixes from set 4. Its blind measurement is in \`docs/holdout-fifth-measurement.md\`.`,
 };
 
 export async function evaluateHeldOut(session: LintSession, corpusDir: string): Promise<HeldOut[]> {
