@@ -25,6 +25,12 @@ describe('datoer/ugedag', () => {
 });
 
 describe('datoer/frist', () => {
+  it('reads the period in the sentence before ("Du skal altså klage senest …") and "inden 14 dage"', () => {
+    expect(run(letter('Klagen skal være sendt inden 4 uger efter, at du har fået dette brev. Du skal altså klage senest den 3. april 2025.'))).toMatchObject([{ rule: 'datoer/frist', text: '3. april 2025' }]);
+    expect(run(letter('Send os dine bemærkninger inden 14 dage, altså senest den 24. marts 2025.'))).toMatchObject([{ rule: 'datoer/frist', text: '24. marts 2025' }]);
+    expect(run(letter('Send os dine bemærkninger inden 14 dage, altså senest den 3. april 2025.'))).toEqual([]);
+  });
+
   it('flags a deadline before the letter date (regression: kvittering-aktindsigt-01)', () => {
     expect(run(letter('Vi sender dokumenterne senest den 13. marts 2025.'))).toMatchObject([{ rule: 'datoer/frist', text: '13. marts 2025' }]);
   });

@@ -70,6 +70,13 @@ describe('letter facts', () => {
     expect(facts('De søgte om dækning af tabt arbejdsfortjeneste for 20 timer om ugen. Kommunen har besluttet at dække tabt arbejdsfortjeneste for 8 timer om ugen. Kommunen giver Dem derfor afslag på den resterende del af ansøgningen.', 'text').outcome).toBe('delvis');
   });
 
+  it('reads help the citizen keeps beside a refusal as a refusal, and the decision under sub-headings after "Afgørelse"', () => {
+    expect(facts('Du har søgt om rengøring hver uge efter serviceloven § 83. Vi har besluttet, at du ikke får rengøring hver uge. Du får fortsat rengøring hver anden uge, som du har i dag.').outcome).toBe('afslag');
+    expect(facts('I søgte den 15. september 2025 om, at jeres søn Noah får plads i en specialklasse. Noah får ikke plads i en specialklasse efter folkeskoleloven.').outcome).toBe('afslag');
+    const text = buildLetter({ parts: [['Afgørelse', '| Hvad | Afgørelse |\n|---|---|\n| Container | Tilladelse |\n| Skurvogn | Afslag |'], ['Container', 'I får tilladelse til at stille containeren på vejarealet efter vejloven § 80.'], ['Skurvogn', 'I får ikke tilladelse til at stille skurvognen på parkeringspladserne.'], ['', CONTACT]] });
+    expect(lintText(text).outcome).toBe('delvis');
+  });
+
   it('reads "I får desværre ikke" as a refusal', () => {
     expect(facts('I har søgt om aflastning til jeres søn. I får desværre ikke aflastning efter barnets lov.').outcome).toBe('afslag');
   });
@@ -83,6 +90,12 @@ describe('letter facts', () => {
     expect(facts('Du får afslag på en ny overkørsel efter vejloven til den carport, du vil bygge. Carporten kræver også byggetilladelse efter byggeloven.').area).toBe('teknik');
     expect(facts('Du får afslag på merudgifter til dit barn efter serviceloven § 41, fordi udgiften ikke skyldes Mikkels handicap.').area).toBe('boern');
     expect(facts('Du får afslag på hjælp til tandbehandling efter LAS § 82. Du får kontanthjælp.').area).toBe('oekonomi');
+  });
+
+  it('tells aktindsigt in a children\'s case, a family counselling letter and a repayment under the LAS apart', () => {
+    expect(facts('De bad på vegne af Deres klient om aktindsigt i hendes sag om støtte til hendes søn efter barnets lov. De får fuld aktindsigt.', 'text').area).toBe('aktindsigt');
+    expect(facts('Vi har behandlet jeres ansøgning om dækning af merudgifter til jeres datter. I får ikke dækket merudgifterne.', 'markdown', 'Familierådgivningen').area).toBe('boern');
+    expect(facts('Du skal betale kontanthjælp tilbage efter aktivloven (lov om aktiv socialpolitik) § 91. Du arbejdede på et plejecenter med rengøring.').area).toBe('oekonomi');
   });
 
   it('tells the areas apart by vocabulary and legal basis', () => {

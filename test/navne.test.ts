@@ -23,6 +23,9 @@ describe('navne/forkert-navn', () => {
   it('flags a surname after a title that belongs to nobody in the letter ("fru Jensen" in a letter to Karen Holm)', () => {
     expect(run(`${head}Kære Karen Holm\n\nKommunen har forståelse for, at fru Jensen ønsker at være tæt på sin søn. Fru Holm har også skrevet.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'fru Jensen' }]);
   });
+  it('checks an appendix after the signature, and accepts "Din nabo på nr. 14, Ole Thygesen" and "Deres klient, Lone Madsen"', () => {
+    expect(run(`${head}Kære Karen Holm\n\nDu får afslag. Din nabo på nr. 14, Ole Thygesen, har skrevet under. Deres klient, Lone Birgitte Madsen, har bedt om aktindsigt.\n\nVenlig hilsen\n\nSofie Berg\nSocialrådgiver\n\n## Bilag 1: Sådan har vi vurderet sagen\n\nInger Kjær fortalte ved besøget, at hun kan lave mad.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Inger Kjær' }]);
+  });
   it('accepts roles followed by "er", a specialty or a comma phrase', () => {
     expect(run(`${head}Kære Karen Holm\n\nDin kontaktperson er Heidi Lund. Vi har en udtalelse fra speciallæge i ortopædkirurgi Kasper Winther og fra din kontaktperson i psykiatrien, sygeplejerske Dorte Wulff.\n`)).toEqual([]);
   });
@@ -50,6 +53,10 @@ describe('navne/forkert-navn', () => {
 });
 
 describe('navne/forkert-kommune', () => {
+  it('leaves a municipality alone where the letter says why it is there, and its later mentions too', () => {
+    expect(run(`${head}Kære Karen Holm\n\nDu flyttede fra Vejle Kommune til Ballerup i februar. I Vejle havde du lånt en badebænk af Vejle Kommune. Du boede tidligere i Viborg Kommune. Du har arbejdet på et plejecenter i Slagelse Kommune.\n`)).toEqual([]);
+    expect(run(`${head}Kære Karen Holm\n\nVi planlægger vores arbejde i Holstebro Kommune.\n`)).toMatchObject([{ rule: 'navne/forkert-kommune', text: 'Holstebro Kommune' }]);
+  });
   it('flags another municipality named as the authority and offers the sender', () => {
     expect(run(`${head}Kære Karen Holm\n\nEsbjerg Kommune har besluttet, at du får hjælp. Kontakt Esbjerg Kommunes borgerservice.\n`)).toMatchObject([
       { rule: 'navne/forkert-kommune', text: 'Esbjerg Kommune', expected: ['Ballerup Kommune'] },

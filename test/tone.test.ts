@@ -22,6 +22,8 @@ describe('tone', () => {
   it('finds repeated-reminder reproach with or without "nu", "flere" or "gentagne"', () => {
     expect(rules('Vi har nu flere gange forklaret dig reglerne.')).toEqual(['tone/gentagelse: Vi har nu flere gange forklaret']);
     expect(rules('Kommunen har gentagne gange gjort dig opmærksom på fristen.')).toHaveLength(1);
+    expect(rules('Du har ikke sendt papirerne. Vi har nu flere gange bedt dig om dem.')).toEqual(['tone/gentagelse: Vi har nu flere gange bedt']);
+    expect(rules('Du har ikke sendt papirerne. Det burde I vide.')).toEqual(['tone/bebrejdelse: Det burde I vide']);
     expect(rules('Som vi flere gange har forklaret dig, kan du ikke få mere hjælp.')).toHaveLength(1);
   });
 

@@ -74,6 +74,14 @@ function sentenceAround(model: LetterModel, at: number): { start: number; end: n
   return s ? { start: s.start, end: s.end } : { start: Math.max(0, at - 200), end: Math.min(model.text.length, at + 200) };
 }
 
+/** The sentence before the one at `at`, in the same block. */
+function previousSentence(model: LetterModel, at: number): { start: number; end: number } | undefined {
+  const index = model.parsed.sentences.findIndex((x) => x.start <= at && at < x.end);
+  const here = model.parsed.sentences[index];
+  const before = model.parsed.sentences[index - 1];
+  return here && before && before.blockIndex === here.blockIndex ? before : undefined;
+}
+
 function periodsIn(text: string, offset: number, c: Compiled): Period[] {
   const out: Period[] = [];
   for (const m of text.matchAll(c.period)) {
@@ -140,8 +148,13 @@ export const datoer: Check = {
         report({ ruleId: 'datoer/frist', message: 'foerBrevet', start: d.start, end: d.end, values, related });
         continue;
       }
-      if (!c.fromLetter.some((r) => r.test(sentenceText))) continue;
-      const periods = periodsIn(sentenceText, sentence.start, c);
+      // "… inden 4 uger efter, at du har fået dette brev. Du skal altså klage senest den 16. juni": the period may
+      // stand in the sentence before.
+      const own = periodsIn(sentenceText, sentence.start, c);
+      const previous = own.length === 0 ? previousSentence(model, sentence.start) : undefined;
+      const source = previous ? model.flowText.slice(previous.start, previous.end) : sentenceText;
+      if (!c.fromLetter.some((r) => r.test(source))) continue;
+      const periods = previous ? periodsIn(source, previous.start, c) : own;
       if (periods.length !== 1) continue;
       const period = periods[0]!;
       const expectedAt = addPeriod(letterDate.date, period);

@@ -19,6 +19,7 @@ interface Compiled {
   readonly pluralWords: ReadonlySet<string>;
   readonly pluralEndings: readonly string[];
   readonly negative: ReadonlySet<string>;
+  readonly negationVerbs: ReadonlySet<string>;
   readonly pronounAnd: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
@@ -40,6 +41,7 @@ function compile(kb: KnowledgeBase): Compiled {
     pluralWords: new Set(d.nogenNogle.pluralWords),
     pluralEndings: d.nogenNogle.pluralEndings,
     negative: new Set(d.nogenNogle.negative),
+    negationVerbs: new Set(d.nogenNogle.negationVerbs),
     pronounAnd: new Map(Object.entries(d.sinHans.pronounAnd).map(([p, forms]) => [p, new Map(Object.entries(forms))])),
   };
   compiledFor.set(d, c);
@@ -127,6 +129,10 @@ function checkSentence(v: View, sentenceText: string, ctx: CheckContext, c: Comp
       && !sentenceText.trimEnd().endsWith('?') && !clauseHas(v, i, c.negative)) {
       fire('grammatik/nogen-nogle', 'nogenNogle', w, 'nogle', false);
     }
+    // After a negation it is "nogen": "Hvis du ikke har nogle kontoudtog" → "nogen kontoudtog".
+    if (k === 'nogle' && nextKey && (c.pluralWords.has(nextKey) || endsWithAny(nextKey, c.pluralEndings)) && negatedJustBefore(keys, i, c)) {
+      fire('grammatik/nogen-nogle', 'nogleNogen', w, 'nogen', false);
+    }
     const pronoun = c.pronounAnd.get(k);
     if (pronoun && nextKey === 'og' && i + 2 < words.length && joined[i + 2]) {
       const replacement = pronoun.get(keys[i + 2]!);
@@ -139,6 +145,12 @@ function checkSentence(v: View, sentenceText: string, ctx: CheckContext, c: Comp
   }
 }
 
+/** "ikke nogle", or "ikke" and one verb before it ("ikke har nogle", "ikke fået nogle"). */
+function negatedJustBefore(keys: readonly string[], i: number, c: Compiled): boolean {
+  if (keys[i - 1] === 'ikke') return true;
+  return keys[i - 2] === 'ikke' && c.negationVerbs.has(keys[i - 1] ?? '');
+}
+
 export const grammatik: Check = {
   meta: {
     id: 'grammatik',
@@ -149,6 +161,7 @@ export const grammatik: Check = {
       forsat: '"{word}" betyder flyttet. Mener du "{replacement}" (som fortsætter)?',
       liggeLaegge: 'Her skal det være "{replacement}" (at anbringe noget), ikke "{word}" (at være i ro).',
       nogenNogle: 'I en bekræftende sætning om flere ting hedder det "{replacement}", ikke "{word}".',
+      nogleNogen: 'Efter "ikke" hedder det "{replacement}", ikke "{word}".',
       sinHans: '"{word}" kan ikke henvise til "du", "vi" eller "I". Skriv "{replacement}".',
     },
   },

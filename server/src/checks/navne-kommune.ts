@@ -30,14 +30,20 @@ export function forkertKommune(ctx: CheckContext): void {
   const own = base(sender);
   const senderSpan = model.facts.sender.kommuneSpan;
   const frontmatterEnd = model.parsed.frontmatter?.end ?? 0;
+  // Once the letter has named another municipality for a reason ("Du flyttede fra Vejle Kommune"), later mentions of
+  // the same one are about the same thing.
+  const explained = new Set<string>();
   for (const m of mentions) {
     const start = m.start;
     if (start < frontmatterEnd || base(m.written) === own || (base(m.written) === `${own}s`)) continue;
+    if (explained.has(base(m.written))) continue;
     const sentence = model.parsed.sentences.find((s) => s.start <= start && start < s.end);
     const before = text.slice(sentence?.start ?? Math.max(0, start - 60), start);
-    if (c.before.some((r) => r.test(before))) continue;
     const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : before;
-    if (c.sentence.some((r) => r.test(sentenceText))) continue;
+    if (c.before.some((r) => r.test(before)) || c.sentence.some((r) => r.test(sentenceText))) {
+      explained.add(base(m.written));
+      continue;
+    }
     const genitive = m.word.toLowerCase().endsWith('s') ? 's' : '';
     const senderName = sender.charAt(0).toUpperCase() + sender.slice(1).toLowerCase().replace(/(?<=-)\p{Ll}/u, (x) => x.toUpperCase());
     ctx.report({

@@ -93,7 +93,7 @@ function isRole(word: string, c: Compiled): boolean {
   return c.roles.has(k) || c.suffixLengths.some((n) => n < k.length && c.roles.has(k.slice(k.length - n)));
 }
 
-const ROLE_TO_NAME = /^(?:\s*(?:,\s*)?|\s+(?:er|var|hedder)\s+|\s+(?:i|på|fra|ved|hos)\s[^,.;:!?]{1,40}?,?\s*|[^.!?;:]{0,40},\s*)$/u;
+const ROLE_TO_NAME = /^(?:\s*(?:,\s*)?|\s+(?:er|var|hedder)\s+|\s+(?:i|på|fra|ved|hos)\s[^,;:!?]{1,40}?,?\s*|[^!?;:]{0,40},\s*)$/u;
 
 /** Introduced with a role: "din læge, Mette Lund", "speciallæge Jens Ibsen", "Bo Nygaard, skolens leder". */
 function introduced(words: readonly Word[], m: Mention, text: string, c: Compiled): boolean {
@@ -123,8 +123,9 @@ function forkertNavn(ctx: CheckContext): void {
   const header = findHeaderPeople(model.parsed, headerEnd, model.vocabulary.names);
   const addressee = model.facts.addressee ?? salutation[0];
   const related = addressee ? [{ start: addressee.start, end: addressee.end, message: `Modtageren: ${addressee.full}` }] : [];
-  const signature = model.sectionsWith('signatur')[0]?.start ?? text.length;
-  const bodyEnd = signature > headerEnd ? signature : text.length;
+  // The signature sections (an appendix after the signature, "Bilag 1: Begrundelse", is body again).
+  const signatures = model.sectionsWith('signatur').filter((s) => s.start > headerEnd);
+  const inSignature = (offset: number): boolean => signatures.some((s) => offset >= s.start && offset < s.end);
 
   // The salutation greets someone the address block does not name.
   const fromHeader = model.facts.addressee && model.facts.addressee.source !== 'salutation' ? [model.facts.addressee] : [];
@@ -138,13 +139,13 @@ function forkertNavn(ctx: CheckContext): void {
   const known = new Set<string>();
   const addToKnown = (tokens: Iterable<string>): void => { for (const t of tokens) known.add(t.toLowerCase()); };
   addToKnown(capitalisedWords(text.slice(model.parsed.frontmatter?.end ?? 0, headerEnd)));
-  addToKnown(capitalisedWords(text.slice(bodyEnd)));
+  for (const s of signatures) addToKnown(capitalisedWords(text.slice(s.start, s.end)));
   for (const p of [...salutation, ...(model.facts.addressee ? [model.facts.addressee] : []), ...(model.facts.signatory ? [model.facts.signatory] : [])]) addToKnown(p.full.split(/[\s-]+/));
   for (const value of Object.values(model.frontmatter)) if (typeof value === 'string') addToKnown(value.split(/[\s,]+/));
 
   const found: { m: Mention; words: readonly Word[]; inSentence: readonly Mention[] }[] = [];
   for (const s of model.parsed.sentences) {
-    if (s.start < headerEnd || s.end > bodyEnd) continue;
+    if (s.start < headerEnd || inSignature(s.start)) continue;
     const inSentence = mentionsIn(s.words, text, c, model.vocabulary.names.notNameWords, titles);
     for (const m of inSentence) {
       if (salutation.some((p) => p.start <= m.start && m.start < p.end)) continue;

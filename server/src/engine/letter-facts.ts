@@ -19,6 +19,7 @@ export interface FactVocabulary {
     readonly delvis: readonly Cue[];
     readonly fuld: readonly Cue[];
     readonly reduction: readonly Cue[];
+    readonly continuing?: readonly Cue[];
   };
   readonly areas: ReadonlyMap<Area, readonly Cue[]>;
   /** An application sentence, and an amount with group 1 the number and group 2 the unit (flag g); for lower-cased text. */
@@ -44,8 +45,15 @@ function decisionSentences(text: string, sections: readonly Section[]): string[]
     if (s.role === 'brevhoved' && s.heading) out.push(text.slice(s.heading.start, s.heading.end));
     for (const b of s.blocks) if (s.role === 'brevhoved' && b.kind === 'heading') out.push(text.slice(b.start, b.end));
   }
-  // Every section headed as the decision: a title "AFGØRELSE OM HJÆLP" may come before the "AFGØRELSE" section.
-  const decision = sections.filter((s) => s.role === 'afgoerelse' && s.byHeading).flatMap((s) => s.blocks);
+  // Every section headed as the decision (a title "AFGØRELSE OM HJÆLP" may come before the "AFGØRELSE" section),
+  // with the unnamed sections right after it: "Afgørelse" over a table, then "Container" and "Skurvogn".
+  const decision: Section['blocks'][number][] = [];
+  let inDecision = false;
+  for (const s of sections) {
+    if (s.role === 'afgoerelse' && s.byHeading) inDecision = true;
+    else if (s.role !== 'andet') inDecision = false;
+    if (inDecision) decision.push(...s.blocks);
+  }
   const body = sections.filter((s) => s.role !== 'brevhoved' && s.role !== 'signatur' && s.role !== 'klagevejledning');
   const opening = body.flatMap((s) => s.blocks).filter((b) => (b.kind === 'paragraph' || b.kind === 'list-item') && wordCount(b) >= 5).slice(0, 2);
   const blocks = [...decision, ...opening.filter((b) => !decision.includes(b))];
@@ -86,6 +94,9 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
   // Decisive is one sentence ("Det er det, du bad om"), not several ordinary grants added up: "Du får hjælp til
   // rengøring. Du får også hjælp til indkøb. Du får ikke hjælp til vinduespudsning." is a partial grant.
   let decisive = false;
+  // Help the citizen keeps beside a refusal is no grant: "Du får ikke rengøring hver uge. Du får fortsat rengøring
+  // hver anden uge, som du har i dag." is a refusal.
+  let newGrants = 0;
   sentences.forEach((sentence, i) => {
     const refuses = cueScore(sentence, vocabulary.outcome.afslag);
     afslag += refuses;
@@ -97,6 +108,7 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
     if (grants > 0) granting.add(i);
     if (grants >= DECISIVE) decisive = true;
     fuld += grants;
+    if (grants > 0 && cueScore(sentence, vocabulary.outcome.continuing ?? []) === 0) newGrants += grants;
   });
   if (fuld > 0 && vocabulary.quantities && grantsLess(sentences, granting, vocabulary.quantities)) delvis++;
   let outcome: Exclude<Outcome, null>;
@@ -105,7 +117,7 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
   // "Du kan se 21 af de 23 dokumenter" is partial on its own.
   else if (delvis > 0) outcome = 'delvis';
   else if (decisive) outcome = 'fuld';
-  else if (afslag > 0 && fuld > 0) outcome = 'delvis';
+  else if (afslag > 0 && newGrants > 0) outcome = 'delvis';
   else if (afslag > 0) outcome = 'afslag';
   else if (fuld > 0) outcome = 'fuld';
   else outcome = 'afslag';

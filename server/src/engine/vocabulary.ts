@@ -49,7 +49,7 @@ export function vocabularyOf(kb: KnowledgeBase): Vocabulary {
       decision: compileCues(facts.decision),
       nonDecision: compileCues(facts.nonDecision),
       hypothetical: compileCues(facts.hypothetical.map((pattern) => ({ pattern }))),
-      outcome: { afslag: compileCues(facts.outcome.afslag), delvis: compileCues(facts.outcome.delvis), fuld: compileCues(facts.outcome.fuld), reduction: compileCues(facts.outcome.reduction) },
+      outcome: { afslag: compileCues(facts.outcome.afslag), delvis: compileCues(facts.outcome.delvis), fuld: compileCues(facts.outcome.fuld), reduction: compileCues(facts.outcome.reduction), continuing: compileCues(facts.outcome.continuing) },
       areas: new Map(Object.entries(facts.areas).map(([area, cues]) => [area as Area, compileCues(cues ?? [])])),
       ...(facts.quantities ? { quantities: { applied: compileLower(facts.quantities.applied), amount: compileLower(facts.quantities.amount, true) } } : {}),
     },

@@ -117,7 +117,8 @@ export const dataSchemas = {
     nonDecision: z.array(cue).min(1),
     /** A sentence with one of these speaks of a possible or future decision, so its decision cues do not count. */
     hypothetical: z.array(regexSource).default([]),
-    outcome: z.object({ afslag: z.array(cue).min(1), delvis: z.array(cue).min(1), fuld: z.array(cue).min(1), reduction: z.array(cue).default([]) }),
+    /** continuing: help the citizen keeps ("Du får fortsat rengøring hver anden uge, som du har i dag"), no new grant. */
+    outcome: z.object({ afslag: z.array(cue).min(1), delvis: z.array(cue).min(1), fuld: z.array(cue).min(1), reduction: z.array(cue).default([]), continuing: z.array(cue).default([]) }),
     areas: z.record(z.enum(AREAS), z.array(cue).min(1)),
     /** An application sentence and an amount (group 1 number, group 2 unit): less granted than applied for is a partial grant. */
     quantities: z.object({ applied: regexSource, amount: regexSource }).optional(),

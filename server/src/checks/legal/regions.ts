@@ -50,7 +50,7 @@ function shortSpan(model: LetterModel, block: Block): Span {
 export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegions {
   let regions = cache.get(model);
   if (regions) return regions;
-  const { klage } = legalData(kb);
+  const { klage, bodies } = legalData(kb);
   const inRole = (block: Block, role: string, byHeading: boolean): boolean =>
     model.sections.some((s) => s.role === role && (!byHeading || s.byHeading) && s.blocks.includes(block));
   const body = model.sections
@@ -62,12 +62,17 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
   const reasoning: Block[] = [];
   for (const block of body) {
     const text = model.flowText.slice(block.start, block.end);
-    const aboutAppeal = klage.appeal.test(text) || klage.cannotAppeal.test(text);
+    // "I kan skrive til Vejdirektoratet på vd@vd.dk" is about the appeal, though it reads like a contact line.
+    const aboutAppeal = klage.appeal.test(text) || klage.cannotAppeal.test(text) || (inRole(block, 'klagevejledning', true) && namesBody(text));
     // A "questions? call me" line under the klagevejledning heading is contact, not part of the klagevejledning.
     const contactLine = !aboutAppeal && contentRole(text, model.vocabulary.sections) === 'kontakt';
     if (aboutAppeal || (inRole(block, 'klagevejledning', true) && !contactLine)) appeal.push(block);
     else if (contactLine || inRole(block, 'kontakt', false) || contentRole(text, model.vocabulary.sections) === 'kontakt') contact.push(block);
     else reasoning.push(block);
+  }
+  function namesBody(text: string): boolean {
+    const lower = text.toLowerCase();
+    return bodies.some((b) => b.id !== 'klageinstans' && b.regex.test(lower));
   }
   const join = (blocks: readonly Block[]): string => blocks.map((b) => model.flowText.slice(b.start, b.end)).join('\n\n');
   const reasoningHeadings = model.sections
