@@ -11,6 +11,7 @@ const CAPTIONS: Readonly<Record<string, (n: number) => string>> = {
   holdout3: (n) => `**Held-out set 3** (\`corpus/holdout3/\`): ${n} letters by two further authors (varied layouts from different case systems; hard cases for the legal checks), written after the second round of fixes. Its blind measurement is in \`docs/holdout-third-measurement.md\`.`,
   holdout4: (n) => `**Held-out set 4** (\`corpus/holdout4/\`): ${n} letters by two further authors (drafts copied out of PDFs with hard line breaks and page furniture; the old formal De-register beside modern klarsprog), written after the fixes from set 3. Its blind measurement is in \`docs/holdout-fourth-measurement.md\`.`,
   holdout5: (n) => `**Held-out set 5** (\`corpus/holdout5/\`): ${n} letters by two further authors (short Digital Post letters, reasoning or appeal guidance in an appendix, Word exports with tables, letters to firms, lawyers and guardians; the span checks in varied form with traps that must not be flagged), written after the fixes from set 4. Its blind measurement is in \`docs/holdout-fifth-measurement.md\`.`,
+  holdout6: (n) => `**Held-out set 6** (\`corpus/holdout6/\`): ${n} letters by two further authors (long exemplary klarsprog letters with their own heading conventions and several decisions in one letter; hurried weak drafts full of template language), written after the fixes from set 5. Its blind measurement is in \`docs/holdout-sixth-measurement.md\`.`,
 };
 
 export async function evaluateHeldOut(session: LintSession, corpusDir: string): Promise<HeldOut[]> {
