@@ -85,6 +85,18 @@ Efter serviceloven § 100 skal kommunen dække nødvendige merudgifter. Vi har l
     expect(begrundelseIds([['', REFUSAL], ['Begrundelse', inWords], ...tail])).toEqual([]);
   });
 
+  it('takes a rule in words as the legal rule only when the law is named somewhere ("reglerne i LAS"), not "Efter reglerne" alone', () => {
+    const vague = FULL_REASONING.replace(/^Efter serviceloven[^\n]*/, 'Efter reglerne kan kommunen give et hjælpemiddel, hvis du har en varigt nedsat funktionsevne.');
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', vague], ...tail])).toEqual(['begrundelse/retsregel']);
+    const named = vague.replace('Efter reglerne kan', 'Afgørelsen bygger på reglerne i SEL. Efter reglerne kan');
+    expect(begrundelseIds([['', REFUSAL], ['Begrundelse', named], ...tail])).toEqual([]);
+  });
+
+  it('accepts "vurderet, at … ikke er opfyldt, idet …" as the considerations, and a lægeattest and what "Borgeren har … oplyst" as facts', () => {
+    const reasoning = 'Efter sygedagpengeloven § 27 kan sygedagpenge forlænges, hvis der er planlagt behandling. Borgeren har ved samtalen den 4. marts 2025 oplyst, at smerterne er bedre. Af lægeattesten fremgår det, at der ikke er planlagt behandling. Det er vurderet, at betingelserne ikke er opfyldt, idet der ikke er planlagt behandling.';
+    expect(begrundelseIds([['', 'Dine sygedagpenge kan ikke forlænges.'], ['', reasoning], ...tail], 'text')).toEqual([]);
+  });
+
   it('does not take advice about other options or the date the application came in for weighed facts', () => {
     const reasoning = 'Vi har fået din ansøgning den 12. august 2024.\n\nKommunen skal sørge for gratis kørsel for elever, der bor langt fra skolen, efter folkeskoleloven § 26. Malthe opfylder ikke betingelserne. Derfor kan vi ikke sige ja.';
     const advice = 'Hvis Malthe får et brud på benet, kan du søge igen. Send en lægeerklæring fra den 1. september 2024 med.';

@@ -76,6 +76,13 @@ describe('klagevejledning', () => {
     expect(ids([['', withLokalplan], ['Begrundelse', FULL_REASONING], ['Klagevejledning', appeal], ['', CONTACT]])).toEqual([]);
   });
 
+  it('reports a deadline given in days ("14 dage") that is not the area\'s, and accepts "kan ikke klage over" a granted part', () => {
+    const days = FULL_APPEAL.replace('inden 4 uger', 'inden 14 dage');
+    expect(ids([...head, ['Klagevejledning', days], ['', CONTACT]])).toEqual(['klagevejledning/forkert']);
+    const part = FULL_APPEAL.replace('Du kan klage over afgørelsen til Ankestyrelsen.', 'Du kan klage over afslaget til Ankestyrelsen. Du kan ikke klage over badebænken, fordi du har fået den.');
+    expect(ids([...head, ['Klagevejledning', part], ['', CONTACT]])).toEqual([]);
+  });
+
   it('does not take "klageinstansen" for a named klageinstans', () => {
     const appeal = FULL_APPEAL.replace('til Ankestyrelsen. Din', '. Din').replace(', sender vi den til Ankestyrelsen', ', sender vi den videre til klageinstansen');
     expect(ids([...head, ['Klagevejledning', appeal], ['', CONTACT]])).toEqual(['klagevejledning/instans']);

@@ -68,6 +68,11 @@ describe('klarsprog/jargon', () => {
     expect(found(heading, 'klarsprog/jargon')).toEqual([]);
   });
 
+  it('counts the subject line above the greeting as a first use', () => {
+    const letter = 'Ballerup Kommune\nCenter for Social\n\nKaren Holm\nLindevej 12\n2750 Ballerup\n\n20. marts 2025\n\n## Indkaldelse til møde om revurdering af din bostøtte\n\nKære Karen Holm\n\nVi vil gerne tale med dig om din bostøtte.\n';
+    expect(found(letter, 'klarsprog/jargon').map((h) => h.actual)).toEqual(['revurdering']);
+  });
+
   it('does not take the name of a unit for jargon', () => {
     expect(found('Ældre og Sundhed\nVisitationen\n\nKære Anna\n\nDu kan klage til Visitationen. Visitationen ser på sagen igen.', 'klarsprog/jargon')).toEqual([]);
   });

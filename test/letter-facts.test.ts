@@ -77,6 +77,16 @@ describe('letter facts', () => {
     expect(lintText(text).outcome).toBe('delvis');
   });
 
+  it('reads "Der bevilges hermed" as a grant, and a letter headed "Det har vi besluttet" as a decision even when it speaks of a later one', () => {
+    expect(facts('Der bevilges hermed 15 timers ledsagelse om måneden efter serviceloven § 97.').outcome).toBe('fuld');
+    const text = buildLetter({ parts: [['', 'Du får et træningsforløb i 10 uger, før vi tager stilling til hjemmehjælp. Hvis det kan hjælpe, skal vi tilbyde forløbet, før vi beslutter, om du skal have hjemmehjælp.'], ['Det har vi besluttet', 'Vi giver dig ikke fast hjemmehjælp nu. Du får rehabilitering efter serviceloven § 83 a.'], ['', CONTACT]] });
+    expect(lintText(text).kind).toBe('afgoerelse');
+  });
+
+  it('does not take a passing "Du kan også få aktindsigt" for the area', () => {
+    expect(facts('Du får en badebænk, men ikke en ombygning af badeværelset efter serviceloven § 116. Du kan også få aktindsigt, det vil sige se papirerne i din sag.').area).toBe('social');
+  });
+
   it('reads "I får desværre ikke" as a refusal', () => {
     expect(facts('I har søgt om aflastning til jeres søn. I får desværre ikke aflastning efter barnets lov.').outcome).toBe('afslag');
   });

@@ -26,6 +26,9 @@ describe('navne/forkert-navn', () => {
   it('checks an appendix after the signature, and accepts "Din nabo på nr. 14, Ole Thygesen" and "Deres klient, Lone Madsen"', () => {
     expect(run(`${head}Kære Karen Holm\n\nDu får afslag. Din nabo på nr. 14, Ole Thygesen, har skrevet under. Deres klient, Lone Birgitte Madsen, har bedt om aktindsigt.\n\nVenlig hilsen\n\nSofie Berg\nSocialrådgiver\n\n## Bilag 1: Sådan har vi vurderet sagen\n\nInger Kjær fortalte ved besøget, at hun kan lave mad.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Inger Kjær' }]);
   });
+  it('flags the reader called by another first name at the end of a sentence, and accepts "Din hjemmetræner, Kasper Juhl"', () => {
+    expect(run(`${head}Kære Karen Holm\n\nVi ved godt, at det kan være svært at betale penge tilbage, Rasmus. Din hjemmetræner, Kasper Juhl, ringer til dig.\n`)).toMatchObject([{ rule: 'navne/forkert-navn', text: 'Rasmus' }]);
+  });
   it('accepts roles followed by "er", a specialty or a comma phrase', () => {
     expect(run(`${head}Kære Karen Holm\n\nDin kontaktperson er Heidi Lund. Vi har en udtalelse fra speciallæge i ortopædkirurgi Kasper Winther og fra din kontaktperson i psykiatrien, sygeplejerske Dorte Wulff.\n`)).toEqual([]);
   });

@@ -25,7 +25,8 @@ export const begrundelse: Check = {
     const regions = legalRegions(model, kb);
     const text = regions.reasoningText;
     const anchor = regions.begrundelseHeading ?? regions.anchor;
-    const hasReasoning = !!regions.begrundelseHeading || data.reasoning.test(text) || data.rule.test(text);
+    const namesRule = data.rule.test(text) || (data.ruleInWords.test(text) && data.lawMentioned.test(text));
+    const hasReasoning = !!regions.begrundelseHeading || data.reasoning.test(text) || namesRule || data.ruleInWords.test(text);
     if (!hasReasoning) {
       report({
         ruleId: 'begrundelse/mangler', message: 'mangler', ...anchor, documentLevel: true,
@@ -37,7 +38,7 @@ export const begrundelse: Check = {
       });
       return;
     }
-    if (!data.rule.test(text)) report({ ruleId: 'begrundelse/retsregel', message: 'retsregel', ...anchor, documentLevel: true });
+    if (!namesRule) report({ ruleId: 'begrundelse/retsregel', message: 'retsregel', ...anchor, documentLevel: true });
     const weighed = data.weighing.test(text) || data.weighing.test(regions.reasoningHeadings);
     if (data.discretion.test(text) && !weighed) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
     // A list of papers received ("- en lægeerklæring af 20. marts 2025") says what came in, not what mattered.

@@ -42,7 +42,12 @@ export const klarsprogJargon: Check = {
     const terms = phraseMatcher<Term>(data.terms, (t) => t.phrases);
     const after = phraseMatcher(data.explainedAfter, (p) => [p]);
     const before = phraseMatcher(data.explainedBefore, (p) => [p]);
-    const body = bodySentences(model);
+    // The subject line counts as a first use too ("Partshøring om dine merudgifter" above "Kære …").
+    const subject = model.facts.subject?.slice(0, 30);
+    const subjectLine = subject
+      ? model.parsed.sentences.filter((s) => s.start < model.headerEnd && blockOf(model, s).kind === 'heading' && model.slice(s).replace(/[#*_]/g, '').trim().startsWith(subject))
+      : [];
+    const body = [...subjectLine, ...bodySentences(model)];
     const isHeading = (sentence: Sentence) => blockOf(model, sentence).kind === 'heading';
     let names: Set<string> | undefined;
     const seen = new Set<string>();

@@ -165,11 +165,13 @@ function forkertNavn(ctx: CheckContext): void {
   for (const { m, words, inSentence } of unknown) {
     const name = text.slice(m.start, m.end);
     const before = words[m.first - 1];
+    // "Du, Lene Østergaard, fortalte …" or a greeting at the end of a sentence: "…, Rasmus." calls the reader by name.
     const apposition = before !== undefined && c.addressPronouns.has(before.value) && /^\s*,\s*$/.test(text.slice(before.end, m.start));
+    const vocative = before !== undefined && m.last === words.length - 1 && m.tokens.length === 1 && c.givenNames.has(capitalise(m.tokens[0]!)) && /^\s*,\s*$/.test(text.slice(before.end, m.start));
     const once = count.get(m.tokens[0]!) === 1;
     // A name after a preposition ("talt med", "udtalelse fra") or beside another name ("Emil og Oscar") is a third party.
     const thirdParty = (before !== undefined && c.objectBefore.has(before.value.toLowerCase())) || besideName(words, m, inSentence);
-    if (apposition) {
+    if (apposition || vocative) {
       ctx.report({ ruleId: 'navne/forkert-navn', message: 'tiltale', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });
     } else if (once && !thirdParty && (m.tokens.length >= 2 || m.titled)) {
       ctx.report({ ruleId: 'navne/forkert-navn', message: 'fremmed', start: m.start, end: m.end, values: { name, addressee: addressee?.full ?? '' }, related });

@@ -27,15 +27,22 @@ export function appealFacts(model: LetterModel, regions: LegalRegions, data: Leg
       const s = model.flowText.slice(sentence.start, sentence.end);
       if (!klage.deadline.test(s) || klage.forwarding.test(s)) continue;
       hasDeadline = true;
+      const count = (raw: string): number | undefined => (/^\d+$/.test(raw) ? Number(raw) : klage.numberWords[raw.toLowerCase()]);
       for (const m of s.toLowerCase().matchAll(klage.weeks)) {
-        const raw = m[1]!.toLowerCase();
-        const n = /^\d+$/.test(raw) ? Number(raw) : klage.numberWords[raw];
+        const n = count(m[1]!);
         if (n) weeks.push(n);
+      }
+      // "senest 14 dage efter" is a deadline in weeks too (28 dage = 4 uger).
+      for (const m of s.toLowerCase().matchAll(klage.days)) {
+        const n = count(m[1]!);
+        if (n) weeks.push(n / 7);
       }
     }
   }
   return {
-    cannotAppeal: klage.cannotAppeal.test(text),
+    // "Du kan ikke klage over hjælpemidlerne, fordi du har fået dem" beside a deadline for the refused part is no
+    // statement that the decision cannot be appealed.
+    cannotAppeal: klage.cannotAppeal.test(text) && !hasDeadline,
     bodies: data.bodies.filter((b) => b.regex.test(text.toLowerCase())).map((b) => b.id),
     hasDeadline,
     weeks,

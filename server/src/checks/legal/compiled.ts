@@ -33,14 +33,14 @@ export interface Route {
 
 export interface LegalData {
   readonly begrundelse: {
-    readonly rule: PatternSet; readonly discretion: PatternSet; readonly weighing: PatternSet;
+    readonly rule: PatternSet; readonly ruleInWords: PatternSet; readonly lawMentioned: PatternSet; readonly discretion: PatternSet; readonly weighing: PatternSet;
     readonly facts: PatternSet; readonly minFacts: number; readonly reasoning: PatternSet;
     readonly application: RegExp; readonly inventory: RegExp; readonly factsExemptAreas: readonly Area[];
     readonly skeleton: { readonly title: string; readonly heading: string; readonly body: string };
   };
   readonly klage: {
     readonly appeal: PatternSet; readonly cannotAppeal: PatternSet; readonly deadline: PatternSet;
-    readonly weeks: RegExp; readonly numberWords: Readonly<Record<string, number>>;
+    readonly weeks: RegExp; readonly days: RegExp; readonly numberWords: Readonly<Record<string, number>>;
     readonly forwarding: PatternSet; readonly how: PatternSet; readonly viaKommune: PatternSet; readonly direct: PatternSet;
   };
   /** Body patterns and `weeks`, `application`, `inventory`, route `when` are compiled for lower-cased text. */
@@ -60,13 +60,13 @@ export function legalData(kb: KnowledgeBase): LegalData {
   const k = d.klagevejledning;
   data = {
     begrundelse: {
-      rule: patternSet(b.rule), discretion: patternSet(b.discretion), weighing: patternSet(b.weighing),
+      rule: patternSet(b.rule), ruleInWords: patternSet(b.ruleInWords), lawMentioned: patternSet(b.lawMentioned), discretion: patternSet(b.discretion), weighing: patternSet(b.weighing),
       facts: patternSet(b.facts), minFacts: b.minFacts, reasoning: patternSet(b.reasoning), skeleton: b.skeleton,
       application: compileLower(b.application), inventory: compileLower(b.inventory), factsExemptAreas: b.factsExemptAreas,
     },
     klage: {
       appeal: patternSet(k.appeal), cannotAppeal: patternSet(k.cannotAppeal), deadline: patternSet(k.deadline),
-      weeks: compileLower(k.weeks, true), numberWords: k.numberWords, forwarding: patternSet(k.forwarding),
+      weeks: compileLower(k.weeks, true), days: compileLower(k.days, true), numberWords: k.numberWords, forwarding: patternSet(k.forwarding),
       how: patternSet(k.how), viaKommune: patternSet(k.viaKommune), direct: patternSet(k.direct),
     },
     bodies: d.klageinstanser.bodies.map((x) => ({ id: x.id, name: x.name, regex: compileLower(x.pattern) })),

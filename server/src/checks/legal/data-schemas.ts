@@ -12,6 +12,9 @@ export const legalDataSchemas = {
   begrundelse: z.object({
     /** A legal rule named: a law by name, or a paragraph together with a law. */
     rule: patterns,
+    /** The rule in words; it names the rule only together with `lawMentioned`. */
+    ruleInWords: patterns,
+    lawMentioned: patterns,
     /** Discretion: the decision rests on an assessment. */
     discretion: patterns,
     /** The main considerations are stated. */
@@ -37,6 +40,8 @@ export const legalDataSchemas = {
     deadline: patterns,
     /** "N uger" in a deadline sentence; group 1 is the number (digits or a number word). */
     weeks: regexSource,
+    /** Days in a deadline ("14 dage"), counted as weeks. */
+    days: regexSource,
     numberWords: z.record(nonEmpty, z.number().int().positive()),
     /** Sentences about the municipality forwarding the complaint (their deadline is not the citizen's). */
     forwarding: patterns,
