@@ -83,6 +83,10 @@ describe('klagevejledning', () => {
     expect(ids([...head, ['Klagevejledning', part], ['', CONTACT]])).toEqual([]);
   });
 
+  it('reports klagevejledning/mangler (only) when the appeal guidance is just a link', () => {
+    expect(ids([...head, ['Hvis du er uenig', 'Læs om dine klagemuligheder på odense.dk/klage.'], ['', CONTACT]])).toEqual(['klagevejledning/mangler']);
+  });
+
   it('does not take "klageinstansen" for a named klageinstans', () => {
     const appeal = FULL_APPEAL.replace('til Ankestyrelsen. Din', '. Din').replace(', sender vi den til Ankestyrelsen', ', sender vi den videre til klageinstansen');
     expect(ids([...head, ['Klagevejledning', appeal], ['', CONTACT]])).toEqual(['klagevejledning/instans']);

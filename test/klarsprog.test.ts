@@ -73,6 +73,14 @@ describe('klarsprog/jargon', () => {
     expect(found(letter, 'klarsprog/jargon').map((h) => h.actual)).toEqual(['revurdering']);
   });
 
+  it('leaves quoted statute text alone, in quotation marks or as a block quote', () => {
+    const quoted = 'Kære Anna\n\nPlanloven § 35, stk. 1:\n\n    "I landzoner må der ikke uden tilladelse fra kommunalbestyrelsen foretages udstykning, jf. §§ 36 og 37."\n\nDu får tilladelsen.';
+    expect(found(quoted, 'klarsprog/paragraf')).toEqual([]);
+    const blockQuote = 'Kære Anna\n\nPlanloven § 35, stk. 1:\n\n> I landzoner må der ikke foretages udstykning, jf. §§ 36 og 37.\n\nDu får tilladelsen.';
+    expect(found(blockQuote, 'klarsprog/paragraf')).toEqual([]);
+    expect(found('Kære Anna\n\nDu kan søge igen, jf. § 36.\n', 'klarsprog/paragraf')).toHaveLength(1);
+  });
+
   it('does not take the name of a unit for jargon', () => {
     expect(found('Ældre og Sundhed\nVisitationen\n\nKære Anna\n\nDu kan klage til Visitationen. Visitationen ser på sagen igen.', 'klarsprog/jargon')).toEqual([]);
   });

@@ -83,6 +83,11 @@ describe('letter facts', () => {
     expect(lintText(text).kind).toBe('afgoerelse');
   });
 
+  it('takes an answer to a question for a non-decision, and a change of place decided for the citizen for a decision', () => {
+    expect(facts('Tak for din mail. Du spørger, om du må dele en affaldsbeholder med din nabo. Du har ikke søgt om noget endnu, så dette brev er kun en forklaring af reglerne. Ja, det må I gerne.').kind).toBe('ikke-afgoerelse');
+    expect(facts('Fra mandag den 1. september 2025 skal du ikke længere komme i Værestedet Kilden. Du skal i stedet komme i Aktivitetshuset Bryggen efter serviceloven § 104. Vi har valgt Bryggen, fordi den ligger tæt på din lejlighed.').kind).toBe('afgoerelse');
+  });
+
   it('does not take a passing "Du kan også få aktindsigt" for the area', () => {
     expect(facts('Du får en badebænk, men ikke en ombygning af badeværelset efter serviceloven § 116. Du kan også få aktindsigt, det vil sige se papirerne i din sag.').area).toBe('social');
   });

@@ -36,6 +36,14 @@ describe('parsing Danish letters', () => {
   });
 });
 
+describe('bullet lines in plain text', () => {
+  it('starts a new sentence at a bullet at the start of a line', () => {
+    const text = 'Du kan fx fortælle os:\n- om oplysningerne om lønnen er rigtige\n- om du har fortalt os om lønnen\n\nVi hører fra dig.';
+    const { model } = lintText(text, 'text');
+    expect(model.parsed.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Du kan fx fortælle os:', '- om oplysningerne om lønnen er rigtige', '- om du har fortalt os om lønnen', 'Vi hører fra dig.']);
+  });
+});
+
 describe('sentence ends after numbers', () => {
   it('ends a sentence after "nr. 3." or "kl. 19." when a capitalised word follows, but not before a lower-case noun', () => {
     const text = 'Du bor i lejlighed nr. 3. Vi har set på sagen. Han går i 3. klasse fra den 14. marts 2025.';

@@ -41,7 +41,10 @@ export const klagevejledning: Check = {
       return;
     }
     if (route && !route.appealable) return;
-    if (regions.appeal.length === 0) {
+    // A klagevejledning that names no body, no deadline and no way to complain ("Læs om dine klagemuligheder på
+    // odense.dk/klage") is missing, not three things short.
+    const empty = !found.bodies.some((id) => id !== 'klageinstans') && found.weeks.length === 0 && !found.hasDeadline && !found.how && !found.viaKommune;
+    if (regions.appeal.length === 0 || empty) {
       report({
         ruleId: 'klagevejledning/mangler', message: 'mangler', ...regions.anchor, documentLevel: true,
         insertion: { title: 'Indsæt en skabelon til klagevejledningen', offset: insertionOffset(model, regions, 'contact'), text: sectionText(model, 'Klagevejledning', skeletonFor(route, data)) },

@@ -3,6 +3,7 @@
 // line included ("Vedr.:").
 import type { Check } from '../engine/check.js';
 import { reportSubstitutions } from './rule-types/substitution.js';
+import { isQuotation } from './rule-types/scope.js';
 
 export const klarsprogOrd: Check = {
   meta: {
@@ -15,6 +16,6 @@ export const klarsprogOrd: Check = {
     },
   },
   run(context) {
-    reportSubstitutions(context, 'klarsprog/ord', context.kb.data.klarsprog.entries, context.model.parsed.sentences, { withReplacement: 'erstat', withoutReplacement: 'omskriv' });
+    reportSubstitutions(context, 'klarsprog/ord', context.kb.data.klarsprog.entries, context.model.parsed.sentences.filter((s) => !isQuotation(context.model, s)), { withReplacement: 'erstat', withoutReplacement: 'omskriv' });
   },
 };

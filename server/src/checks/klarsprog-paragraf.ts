@@ -3,7 +3,7 @@
 import type { Check } from '../engine/check.js';
 import { lawAbbreviations } from './klarsprog-forkortelse.js';
 import { wordKey } from './rule-types/phrases.js';
-import { bodySentences } from './rule-types/scope.js';
+import { bodySentences, isQuotation } from './rule-types/scope.js';
 
 export const klarsprogParagraf: Check = {
   meta: {
@@ -19,6 +19,7 @@ export const klarsprogParagraf: Check = {
     const abbreviations = lawAbbreviations(laws);
     const text = model.flowText;
     for (const sentence of bodySentences(model)) {
+      if (isQuotation(model, sentence)) continue;
       const sign = text.indexOf('§', sentence.start);
       if (sign < 0 || sign >= sentence.end) continue;
       const slice = text.slice(sentence.start, sentence.end);

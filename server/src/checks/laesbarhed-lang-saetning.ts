@@ -2,7 +2,7 @@
 // longSentenceHint words (30), a warning above longSentenceWarning (40). List items, headings and address or
 // signature lines are not sentences and are not counted.
 import type { Check } from '../engine/check.js';
-import { bodySentences, isProse } from './rule-types/scope.js';
+import { bodySentences, isProse, isQuotation } from './rule-types/scope.js';
 
 export const laesbarhedLangSaetning: Check = {
   meta: {
@@ -15,7 +15,7 @@ export const laesbarhedLangSaetning: Check = {
   },
   run({ model, config, report }) {
     for (const sentence of bodySentences(model)) {
-      if (!isProse(model, sentence)) continue;
+      if (!isProse(model, sentence) || isQuotation(model, sentence)) continue;
       // Word nodes always hold letters or digits; punctuation is not among the words.
       const count = sentence.words.length;
       if (count <= config.longSentenceHint) continue;

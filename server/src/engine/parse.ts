@@ -222,7 +222,9 @@ function buildSentences(text: string, raw: RawToken[][], blocks: readonly (Span 
       const block = blockIndexAt(blocks, token.start);
       const previous = piece[piece.length - 1];
       const lineBreak = previous !== undefined && blocks[block]?.kind === 'lines' && /\n/.test(text.slice(previous.end, token.start));
-      if (block !== pieceBlock || lineBreak) {
+      // A bullet at the start of a line in a plain-text paragraph ("Du kan fx fortælle os:\n- om …") starts a new item.
+      const bullet = previous !== undefined && /^[-•*–]$/.test(token.value) && /\n[ \t]*$/.test(text.slice(previous.end, token.start));
+      if (block !== pieceBlock || lineBreak || bullet) {
         flush();
         pieceBlock = block;
       }

@@ -21,6 +21,30 @@ export function blockOf(model: LetterModel, sentence: Sentence): Block {
   return model.parsed.blocks[sentence.blockIndex]!;
 }
 
+const quotedCache = new WeakMap<LetterModel, ReadonlySet<number>>();
+
+/**
+ * A quotation of another text, usually the statute ("Planloven § 35, stk. 1:" and then the paragraph in quotation
+ * marks, indented, or as a Markdown block quote). Its wording is the law's, not the writer's, so the language
+ * checks leave it alone.
+ */
+export function isQuotation(model: LetterModel, sentence: Sentence): boolean {
+  let quoted = quotedCache.get(model);
+  if (!quoted) {
+    const text = model.text;
+    const blocks = new Set<number>();
+    for (const block of model.parsed.blocks) {
+      const inside = text.slice(block.start, block.end);
+      const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+      const blockQuote = /^[ \t]*>/.test(text.slice(lineStart, block.start));
+      const inQuotes = /^["„«“]/u.test(inside) && /["»”“][.,]?$/u.test(inside);
+      if (blockQuote || inQuotes) blocks.add(block.index);
+    }
+    quotedCache.set(model, (quoted = blocks));
+  }
+  return quoted.has(sentence.blockIndex);
+}
+
 /** Running text: paragraphs (not headings, list items or address/signature lines). */
 export function isProse(model: LetterModel, sentence: Sentence): boolean {
   return blockOf(model, sentence).kind === 'paragraph';
