@@ -15,6 +15,7 @@ describe('grammatik/nutids-r', () => {
     expect(findings('Har du spørgsmål, skal du blot kontakter mig på telefon.')).toEqual(['grammatik/nutids-r kontakter→kontakte']);
     expect(findings('Hvis du ikke har nogle kontoudtog, kan du hente dem i netbanken.')).toEqual(['grammatik/nogen-nogle nogle→nogen']);
     expect(findings('Du kan ligge penge til side hver måned.')).toEqual(['grammatik/ligge-laegge ligge→lægge']);
+    expect(findings('Vi skal derefter se på din sag igen.')).toEqual([]);
     expect(findings('Du kan ikke får hjælp.')).toEqual(['grammatik/nutids-r får→få']);
   });
   it('flags present tense after infinitive "at" (regression: beskaeftigelse-jobafklaring-fuld-06)', () => {

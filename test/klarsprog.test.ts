@@ -73,6 +73,10 @@ describe('klarsprog/jargon', () => {
     expect(found(letter, 'klarsprog/jargon').map((h) => h.actual)).toEqual(['revurdering']);
   });
 
+  it('does not take "en § 56-aftale" for a bare paragraph reference', () => {
+    expect(found('Kære Anna\n\nDer er ikke godkendt en § 56-aftale for din medarbejder.\n', 'klarsprog/paragraf')).toEqual([]);
+  });
+
   it('leaves quoted statute text alone, in quotation marks or as a block quote', () => {
     const quoted = 'Kære Anna\n\nPlanloven § 35, stk. 1:\n\n    "I landzoner må der ikke uden tilladelse fra kommunalbestyrelsen foretages udstykning, jf. §§ 36 og 37."\n\nDu får tilladelsen.';
     expect(found(quoted, 'klarsprog/paragraf')).toEqual([]);

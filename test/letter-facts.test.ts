@@ -92,6 +92,16 @@ describe('letter facts', () => {
     expect(facts('Du får en badebænk, men ikke en ombygning af badeværelset efter serviceloven § 116. Du kan også få aktindsigt, det vil sige se papirerne i din sag.').area).toBe('social');
   });
 
+  it('reads "får <any word> ikke" as a refusal, and reported speech or "får dette brev" as no grant', () => {
+    expect(facts('Du har søgt om en elcykel efter serviceloven § 112. Du får desvære ikke elcyklen.').outcome).toBe('afslag');
+    expect(facts('Du får ikke hjælp til nye briller efter aktivloven § 82. Du skrev, at du får hovedpine, når du læser. Du får dette brev i Digital Post.').outcome).toBe('afslag');
+  });
+
+  it('reads the grant in a later unnamed section when the opening only tells the story', () => {
+    const text = buildLetter({ parts: [['', 'Du har bedt om at skifte leverandør af praktisk hjælp efter serviceloven § 91. Vi har talt med dig om det den 3. marts.'], ['', 'Vi har set på din ansøgning sammen med visitationen.'], ['Ny leverandør', 'Du får den praktiske hjælp fra Omsorgsteamet ApS fra den 1. april. Du får den samme hjælp som i dag.'], ['', CONTACT]] });
+    expect(lintText(text).outcome).toBe('fuld');
+  });
+
   it('reads "I får desværre ikke" as a refusal', () => {
     expect(facts('I har søgt om aflastning til jeres søn. I får desværre ikke aflastning efter barnets lov.').outcome).toBe('afslag');
   });

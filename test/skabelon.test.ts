@@ -15,6 +15,10 @@ describe('skabelon/pladsholder', () => {
     expect(placeholders('Kære Anna\n\nDu får hjælp.\n\nVenlig hilsen\n\nLouise Brandt\nTelefon: [Telefon direkte]\n')).toEqual(['[Telefon direkte]']);
   });
 
+  it('flags a field name in angle brackets, also with typographic ones', () => {
+    expect(placeholders('Kære Anna\n\nRing til leverandøren på ‹leverandørens telefonnummer>.')).toEqual(['‹leverandørens telefonnummer>']);
+  });
+
   it('flags XX for a missing number, but not a masked CPR number', () => {
     expect(placeholders('Kære Anna\n\nCPR-nr.: 140341-xxxx\n\nDu skal svare på tilbuddet inden XX\ndage.')).toEqual(['XX']);
   });

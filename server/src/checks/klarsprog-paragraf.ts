@@ -23,9 +23,12 @@ export const klarsprogParagraf: Check = {
       const sign = text.indexOf('§', sentence.start);
       if (sign < 0 || sign >= sentence.end) continue;
       const slice = text.slice(sentence.start, sentence.end);
+      const references = [...slice.matchAll(/(?:\bjf\.?\s*)?§§?\s*\d+(?:\s*[a-z]\b)?/gu)];
       const namesLaw = sentence.words.some((w) => abbreviations.has(w.value) || lawWordEndings.some((e) => wordKey(w.value).endsWith(e)));
       if (namesLaw) continue;
-      for (const m of slice.matchAll(/(?:\bjf\.?\s*)?§§?\s*\d+(?:\s*[a-z]\b)?/gu)) {
+      for (const m of references) {
+        // "en § 56-aftale" names a kind of agreement, not a rule to look up.
+        if (text[sentence.start + m.index! + m[0].length] === '-') continue;
         const start = sentence.start + m.index!;
         report({ ruleId: 'klarsprog/paragraf', message: 'lov', values: { actual: m[0] }, start, end: start + m[0].length });
       }

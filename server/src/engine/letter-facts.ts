@@ -85,7 +85,7 @@ function grantsLess(sentences: readonly string[], granting: ReadonlySet<number>,
   return false;
 }
 
-export function decideOutcome(sentences: readonly string[], vocabulary: FactVocabulary): { outcome: Exclude<Outcome, null>; afslag: number; delvis: number; fuld: number; reduction: number } {
+export function decideOutcome(sentences: readonly string[], vocabulary: FactVocabulary): { outcome: Exclude<Outcome, null>; afslag: number; delvis: number; fuld: number; reduction: number; newGrants: number } {
   let afslag = 0;
   let delvis = 0;
   let fuld = 0;
@@ -121,7 +121,7 @@ export function decideOutcome(sentences: readonly string[], vocabulary: FactVoca
   else if (afslag > 0) outcome = 'afslag';
   else if (fuld > 0) outcome = 'fuld';
   else outcome = 'afslag';
-  return { outcome, afslag, delvis, fuld, reduction };
+  return { outcome, afslag, delvis, fuld, reduction, newGrants };
 }
 
 /**
@@ -155,7 +155,16 @@ export function classifyLetter(text: string, sections: readonly Section[], vocab
 
   // The parser keeps "Kildevej 21. Du får …" together (an ordinal); for the outcome each statement counts alone.
   const statements = decisionSentences(text, sections).flatMap((s) => s.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
-  const decided = decideOutcome(statements, vocabulary);
+  let decided = decideOutcome(statements, vocabulary);
+  // No outcome stated where decisions usually stand (a letter without a decision heading whose first paragraphs only
+  // tell the story): read the other unnamed sections before falling back on "afslag".
+  // Only help the citizen keeps ("Din mor får den samme hjælp som nu") says nothing of what was decided either.
+  if (decided.afslag + decided.delvis + decided.reduction + decided.newGrants === 0) {
+    // Not the reasoning or the account of the case: "Du får hjælp efter serviceloven § 83, …" there explains the rule.
+    const body = sections.filter((s) => s.role === 'andet' || s.role === 'afgoerelse');
+    const sentencesOfBody = body.flatMap((s) => s.blocks.flatMap((b) => b.sentences.map((x) => text.slice(x.start, x.end))));
+    decided = decideOutcome([...statements, ...sentencesOfBody], vocabulary);
+  }
   const outcome: Outcome = kind === 'afgoerelse' ? decided.outcome : null;
 
   let area: Area | null = null;
