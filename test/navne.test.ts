@@ -60,6 +60,9 @@ describe('navne/forkert-kommune', () => {
     expect(run(`${head}Kære Karen Holm\n\nDu flyttede fra Vejle Kommune til Ballerup i februar. I Vejle havde du lånt en badebænk af Vejle Kommune. Du boede tidligere i Viborg Kommune. Du har arbejdet på et plejecenter i Slagelse Kommune.\n`)).toEqual([]);
     expect(run(`${head}Kære Karen Holm\n\nVi planlægger vores arbejde i Holstebro Kommune.\n`)).toMatchObject([{ rule: 'navne/forkert-kommune', text: 'Holstebro Kommune' }]);
   });
+  it('accepts a workplace in another municipality and a foreman introduced by title', () => {
+    expect(run(`${head}Kære Karen Holm\n\nDin datter fortalte, at hun arbejder som sygeplejerske i Viborg Kommune. Din arbejdsgiver har ved værkfører Henrik Østergaard oplyst, at der ikke er lettere opgaver.\n`)).toEqual([]);
+  });
   it('flags another municipality named as the authority and offers the sender', () => {
     expect(run(`${head}Kære Karen Holm\n\nEsbjerg Kommune har besluttet, at du får hjælp. Kontakt Esbjerg Kommunes borgerservice.\n`)).toMatchObject([
       { rule: 'navne/forkert-kommune', text: 'Esbjerg Kommune', expected: ['Ballerup Kommune'] },
