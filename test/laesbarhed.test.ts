@@ -46,3 +46,11 @@ describe('laesbarhed/lix', () => {
     expect(lintText(`## Begrundelse\n\n${easy}\n`, 'markdown', { lixThreshold: 20 }).messages.some((m) => m.ruleId === 'laesbarhed/lix')).toBe(true);
   });
 });
+describe('tables', () => {
+  it('does not read a pipe table as one long sentence', () => {
+    const table = '| Det har I søgt om | Reglerne | Det får I lov til |\n|---|---|---|\n| Areal på 48 m² til garagen og et udhus ved skellet mod naboen | Højst 50 m² efter reglerne for garager og udhuse tæt på skel | 48 m² som søgt, men ikke tættere end 2,5 meter fra skellet |';
+    const found = lintText(`Kære Anna\n\nHer er jeres svar.\n\n${table}\n`).messages.filter((m) => m.ruleId === 'laesbarhed/lang-saetning');
+    expect(found).toEqual([]);
+  });
+});
+

@@ -10,7 +10,7 @@ import type { Format } from '../server/src/engine/types.js';
 import { lintText } from './helpers/session.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIRS = ['letters', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9'];
+const DIRS = ['letters', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'];
 
 /** A word that would open a Markdown block if it started a line ("1." after "stk.", "-", "#", ">"). */
 const OPENS_MARKDOWN_BLOCK = /^(?:\d{1,9}[.)]|[-*+>#]|={2,}|-{2,})$/;

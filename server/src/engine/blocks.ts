@@ -66,6 +66,8 @@ export function refineBlock(text: string, span: Span, kind: BlockKind): RawBlock
   if (kind !== 'paragraph') return [{ ...span, kind }];
   const lines = linesOf(text, span);
   if (lines.length === 0) return [];
+  // A pipe table (Markdown without the table extension, or plain text) is data, not sentences.
+  if (lines.length >= 2 && lines.every((l) => l.text.startsWith('|'))) return [{ ...span, kind: 'other' }];
   if (lines.length === 1) {
     const only = lines[0]!;
     const heading = isBoldLine(only.text) || (looksLikeHeadingLine(only.text) && !/[!]$/.test(only.text) && (isAllCaps(only.text) || !/\s\S+\s\S+\s\S+\s\S+\s\S+\s\S+/.test(plainLine(only.text))));
