@@ -1,11 +1,10 @@
 // Begrundelse (forvaltningsloven §§ 22 og 24): an afgørelse that does not fully grant must give reasons: the rule,
 // the main considerations when there was discretion, and the facts of the case. The reasoning is recognised by
 // what it says (rule, weighing, the citizen's own information) wherever it stands, headed or not.
+import { BULLET_LINE } from '../engine/blocks.js';
 import type { Check } from '../engine/check.js';
 import { legalData } from './legal/compiled.js';
 import { insertionOffset, isContestedDecision, legalRegions, sectionText } from './legal/regions.js';
-
-const BULLET = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+/u;
 
 export const begrundelse: Check = {
   meta: {
@@ -42,7 +41,7 @@ export const begrundelse: Check = {
     const weighed = data.weighing.test(text) || data.weighing.test(regions.reasoningHeadings);
     if (data.discretion.test(text) && !weighed) report({ ruleId: 'begrundelse/hovedhensyn', message: 'hovedhensyn', ...anchor, documentLevel: true });
     // A list of papers received ("- en lægeerklæring af 20. marts 2025") says what came in, not what mattered.
-    const listed = (line: string, inList: boolean): boolean => (inList || BULLET.test(line)) && data.inventory.test(line.replace(BULLET, '').toLowerCase());
+    const listed = (line: string, inList: boolean): boolean => (inList || BULLET_LINE.test(line)) && data.inventory.test(line.replace(BULLET_LINE, '').toLowerCase());
     // Advice about other options ("Andre muligheder: send en lægeerklæring …") is not about this case.
     const advice = new Set(model.sectionsWith('vejledning').filter((s) => s.byHeading).flatMap((s) => s.blocks));
     const weighedFacts = regions.reasoning

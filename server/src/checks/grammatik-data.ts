@@ -23,7 +23,7 @@ export const grammatikDataSchemas = {
       next: words,
       nextEndings: z.array(word).default([]),
     })).min(1),
-    nogenNogle: z.object({ pluralWords: words, pluralEndings: words, negative: words, negationVerbs: words }),
+    nogenNogle: z.object({ pluralWords: words, pluralEndings: words, negative: words, negation: z.string().min(1), negationVerbs: words }),
     sinHans: z.object({ pronounAnd: z.record(word, replacements) }),
   }),
 } as const;

@@ -19,6 +19,7 @@ interface Compiled {
   readonly pluralWords: ReadonlySet<string>;
   readonly pluralEndings: readonly string[];
   readonly negative: ReadonlySet<string>;
+  readonly negation: string;
   readonly negationVerbs: ReadonlySet<string>;
   readonly pronounAnd: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
@@ -41,6 +42,7 @@ function compile(kb: KnowledgeBase): Compiled {
     pluralWords: new Set(d.nogenNogle.pluralWords),
     pluralEndings: d.nogenNogle.pluralEndings,
     negative: new Set(d.nogenNogle.negative),
+    negation: d.nogenNogle.negation,
     negationVerbs: new Set(d.nogenNogle.negationVerbs),
     pronounAnd: new Map(Object.entries(d.sinHans.pronounAnd).map(([p, forms]) => [p, new Map(Object.entries(forms))])),
   };
@@ -147,8 +149,8 @@ function checkSentence(v: View, sentenceText: string, ctx: CheckContext, c: Comp
 
 /** "ikke nogle", or "ikke" and one verb before it ("ikke har nogle", "ikke fået nogle"). */
 function negatedJustBefore(keys: readonly string[], i: number, c: Compiled): boolean {
-  if (keys[i - 1] === 'ikke') return true;
-  return keys[i - 2] === 'ikke' && c.negationVerbs.has(keys[i - 1] ?? '');
+  if (keys[i - 1] === c.negation) return true;
+  return keys[i - 2] === c.negation && c.negationVerbs.has(keys[i - 1] ?? '');
 }
 
 export const grammatik: Check = {

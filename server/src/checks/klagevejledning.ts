@@ -43,7 +43,7 @@ export const klagevejledning: Check = {
     if (route && !route.appealable) return;
     // A klagevejledning that names no body, no deadline and no way to complain ("Læs om dine klagemuligheder på
     // odense.dk/klage") is missing, not three things short.
-    const empty = !found.bodies.some((id) => id !== 'klageinstans') && found.weeks.length === 0 && !found.hasDeadline && !found.how && !found.viaKommune;
+    const empty = found.bodies.length === 0 && found.weeks.length === 0 && !found.hasDeadline && !found.how && !found.viaKommune;
     if (regions.appeal.length === 0 || empty) {
       report({
         ruleId: 'klagevejledning/mangler', message: 'mangler', ...regions.anchor, documentLevel: true,
@@ -52,7 +52,7 @@ export const klagevejledning: Check = {
       return;
     }
     // "sender vi klagen videre til klageinstansen" does not tell the citizen who that is: a body must be named.
-    if (!found.bodies.some((id) => id !== 'klageinstans')) report({ ruleId: 'klagevejledning/instans', message: 'instans', values: { expected }, ...anchor, documentLevel: true });
+    if (found.bodies.length === 0) report({ ruleId: 'klagevejledning/instans', message: 'instans', values: { expected }, ...anchor, documentLevel: true });
     if (found.weeks.length === 0 && !found.hasDeadline) {
       report({ ruleId: 'klagevejledning/frist', message: 'frist', values: { weeks: route?.deadlineWeeks ? `, her ${route.deadlineWeeks} uger efter, at borgeren har fået afgørelsen` : '' }, ...anchor, documentLevel: true });
     }
@@ -62,11 +62,10 @@ export const klagevejledning: Check = {
       report({ ruleId: 'klagevejledning/fremgangsmaade', message, values: { expected }, ...anchor, documentLevel: true });
     }
     if (!route) return;
-    const named = found.bodies.filter((id) => data.bodies.some((b) => b.id === id) && id !== 'klageinstans');
-    const wrongBody = route.bodies.length > 0 && named.length > 0 && !named.some((id) => route.bodies.includes(id));
+    const wrongBody = route.bodies.length > 0 && found.bodies.length > 0 && !found.bodies.some((id) => route.bodies.includes(id));
     const wrongWeeks = route.deadlineWeeks ? found.weeks.find((w) => w !== route.deadlineWeeks) : undefined;
     if (wrongBody) {
-      const name = data.bodies.find((b) => b.id === named[0])!.name;
+      const name = data.bodies.find((b) => b.id === found.bodies[0])!.name;
       report({ ruleId: 'klagevejledning/forkert', message: 'forkertInstans', values: { found: name, expected }, ...anchor, documentLevel: true });
     } else if (wrongWeeks !== undefined) {
       report({ ruleId: 'klagevejledning/forkert', message: 'forkertFrist', values: { found: wrongWeeks, expected: route.deadlineWeeks! }, ...anchor, documentLevel: true });

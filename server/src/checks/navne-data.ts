@@ -9,6 +9,9 @@ export const navneDataSchemas = {
     roles: z.array(z.string().min(1)).min(1),
     addressPronouns: z.array(z.string().min(1)).min(1),
     objectBefore: z.array(z.string().min(1)).min(1),
+    /** Words that join a role to the name after it: "din kontaktperson er Heidi Lund", "speciallæge i … Kasper Winther". */
+    roleLinks: z.array(z.string().min(1)).min(1),
+    rolePrepositions: z.array(z.string().min(1)).min(1),
     surnames: z.array(z.string().regex(/^\p{Lu}/u, 'et efternavn skrives med stort')).default([]),
     surnameEndings: z.array(z.string().min(1)).default([]),
     givenNames: z.array(z.string().regex(/^\p{Lu}/u, 'et fornavn skrives med stort')).min(1),

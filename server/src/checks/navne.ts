@@ -6,6 +6,7 @@ import type { Check, CheckContext } from '../engine/check.js';
 import type { Word } from '../engine/parse.js';
 import { findHeaderPeople, findSalutation, type PersonName } from '../engine/parties.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { alternation } from '../engine/regex.js';
 import { forkertKommune } from './navne-kommune.js';
 
 interface Compiled {
@@ -17,6 +18,8 @@ interface Compiled {
   /** Lengths of the roles that also match as the end of a compound ("speciallæge"). */
   readonly suffixLengths: readonly number[];
   readonly givenNames: ReadonlySet<string>;
+  /** The text between a role and the name it introduces (see roleToName). */
+  readonly roleToName: RegExp;
 }
 
 const compiledFor = new WeakMap<object, Compiled>();
@@ -26,7 +29,7 @@ function compile(kb: KnowledgeBase): Compiled {
   let c = compiledFor.get(d);
   if (!c) {
     const roles = new Set(d.roles.map((r) => r.toLowerCase()));
-    c = { surnames: new Set(d.surnames), surnameEndings: d.surnameEndings, addressPronouns: new Set(d.addressPronouns), objectBefore: new Set(d.objectBefore.map((w) => w.toLowerCase())), roles, suffixLengths: [...new Set([...roles].map((r) => r.length).filter((n) => n >= 4))], givenNames: new Set(d.givenNames) };
+    c = { surnames: new Set(d.surnames), surnameEndings: d.surnameEndings, addressPronouns: new Set(d.addressPronouns), objectBefore: new Set(d.objectBefore.map((w) => w.toLowerCase())), roles, suffixLengths: [...new Set([...roles].map((r) => r.length).filter((n) => n >= 4))], givenNames: new Set(d.givenNames), roleToName: roleToName(d.roleLinks, d.rolePrepositions) };
     compiledFor.set(d, c);
   }
   return c;
@@ -93,14 +96,17 @@ function isRole(word: string, c: Compiled): boolean {
   return c.roles.has(k) || c.suffixLengths.some((n) => n < k.length && c.roles.has(k.slice(k.length - n)));
 }
 
-const ROLE_TO_NAME = /^(?:\s*(?:,\s*)?|\s+(?:er|var|hedder)\s+|\s+(?:i|på|fra|ved|hos)\s[^,;:!?]{1,40}?,?\s*|[^!?;:]{0,40},\s*)$/u;
+/** Nothing, a comma, a linking verb, a preposition phrase, or a phrase closed by a comma (all from rules/data). */
+function roleToName(links: readonly string[], prepositions: readonly string[]): RegExp {
+  return new RegExp(`^(?:\\s*(?:,\\s*)?|\\s+(?:${alternation(links)})\\s+|\\s+(?:${alternation(prepositions)})\\s[^,;:!?]{1,40}?,?\\s*|[^!?;:]{0,40},\\s*)$`, 'u');
+}
 
 /** Introduced with a role: "din læge, Mette Lund", "speciallæge Jens Ibsen", "Bo Nygaard, skolens leder". */
 function introduced(words: readonly Word[], m: Mention, text: string, c: Compiled): boolean {
   // A role phrase right before the name: "psykolog Eva Lind", "din kontaktperson er Heidi Lund", "speciallæge i
   // ortopædkirurgi Kasper Winther", "vores ergoterapeut på sygehuset, Jesper Lind". Not a role further back in the
   // sentence: "Ledsageren skal hjælpe Peter Holm" introduces nobody.
-  if (words.slice(Math.max(0, m.first - 5), m.first).some((w) => isRole(w.value, c) && ROLE_TO_NAME.test(text.slice(w.end, m.start)))) return true;
+  if (words.slice(Math.max(0, m.first - 5), m.first).some((w) => isRole(w.value, c) && c.roleToName.test(text.slice(w.end, m.start)))) return true;
   const after = words[m.last + 1];
   if (!after) return false;
   if (/^\s*,\s*$/.test(text.slice(m.end, after.start)) || /^\s*\(\s*$/.test(text.slice(m.end, after.start))) {

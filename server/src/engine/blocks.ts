@@ -15,6 +15,9 @@ interface Line extends Span {
   readonly text: string;
 }
 
+/** A list item's marker at the start of a line: "- ", "• ", "* ", "– ", "1. ", "2) ". */
+export const BULLET_LINE = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+/u;
+
 const MAX_HEADING_WORDS = 9;
 const MAX_HEADING_CHARS = 80;
 const MAX_SHORT_LINE_CHARS = 60;
@@ -100,7 +103,7 @@ export function plainTextBlocks(text: string): RawBlock[] {
     if (raw.trim()) {
       const lead = raw.length - raw.trimStart().length;
       const span = { start: start + lead, end: start + lead + raw.trim().length };
-      const bullet = /^\s*([-•*]|\d+[.)])\s+/.test(raw);
+      const bullet = BULLET_LINE.test(raw);
       blocks.push(...refineBlock(text, span, bullet ? 'list-item' : 'paragraph'));
     }
   };

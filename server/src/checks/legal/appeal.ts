@@ -6,7 +6,7 @@ import type { LegalRegions } from './regions.js';
 
 export interface AppealFacts {
   readonly cannotAppeal: boolean;
-  /** Ids of the bodies named in the klagevejledning. */
+  /** Ids of the bodies named in the klagevejledning, not counting a generic "klageinstansen". */
   readonly bodies: readonly string[];
   /** A deadline for the citizen (not the municipality's own forwarding deadline). */
   readonly hasDeadline: boolean;
@@ -15,6 +15,12 @@ export interface AppealFacts {
   readonly how: boolean;
   readonly viaKommune: boolean;
   readonly direct: boolean;
+}
+
+/** The klageinstanser a text names by name ("klageinstansen" alone names none). */
+export function namedBodies(data: LegalData, text: string): string[] {
+  const lower = text.toLowerCase();
+  return data.bodies.filter((b) => !b.generic && b.regex.test(lower)).map((b) => b.id);
 }
 
 export function appealFacts(model: LetterModel, regions: LegalRegions, data: LegalData): AppealFacts {
@@ -43,7 +49,7 @@ export function appealFacts(model: LetterModel, regions: LegalRegions, data: Leg
     // "Du kan ikke klage over hjælpemidlerne, fordi du har fået dem" beside a deadline for the refused part is no
     // statement that the decision cannot be appealed.
     cannotAppeal: klage.cannotAppeal.test(text) && !hasDeadline,
-    bodies: data.bodies.filter((b) => b.regex.test(text.toLowerCase())).map((b) => b.id),
+    bodies: namedBodies(data, text),
     hasDeadline,
     weeks,
     how: klage.how.test(text),

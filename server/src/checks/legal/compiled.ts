@@ -44,7 +44,7 @@ export interface LegalData {
     readonly forwarding: PatternSet; readonly how: PatternSet; readonly viaKommune: PatternSet; readonly direct: PatternSet;
   };
   /** Body patterns and `weeks`, `application`, `inventory`, route `when` are compiled for lower-cased text. */
-  readonly bodies: readonly { readonly id: string; readonly name: string; readonly regex: RegExp }[];
+  readonly bodies: readonly { readonly id: string; readonly name: string; readonly regex: RegExp; readonly generic: boolean }[];
   readonly routes: readonly Route[];
   readonly partshoering: { readonly thirdParty: PatternSet; readonly heard: PatternSet };
   readonly vejledning: { readonly contact: PatternSet; readonly otherHelp: PatternSet };
@@ -69,7 +69,7 @@ export function legalData(kb: KnowledgeBase): LegalData {
       weeks: compileLower(k.weeks, true), days: compileLower(k.days, true), numberWords: k.numberWords, forwarding: patternSet(k.forwarding),
       how: patternSet(k.how), viaKommune: patternSet(k.viaKommune), direct: patternSet(k.direct),
     },
-    bodies: d.klageinstanser.bodies.map((x) => ({ id: x.id, name: x.name, regex: compileLower(x.pattern) })),
+    bodies: d.klageinstanser.bodies.map((x) => ({ id: x.id, name: x.name, regex: compileLower(x.pattern), generic: x.generic })),
     routes: d.klageinstanser.routes.map((r) => ({
       id: r.id, areas: r.areas, appealable: r.appealable, bodies: r.bodies, viaKommune: r.viaKommune,
       ...(r.when ? { when: compileLower(r.when) } : {}),

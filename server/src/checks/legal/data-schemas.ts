@@ -53,7 +53,8 @@ export const legalDataSchemas = {
     direct: patterns,
   }),
   klageinstanser: z.object({
-    bodies: z.array(z.object({ id: nonEmpty, name: nonEmpty, pattern: regexSource })).min(1),
+    /** generic: a word for any klageinstans ("klageinstansen"); naming it names no body. */
+    bodies: z.array(z.object({ id: nonEmpty, name: nonEmpty, pattern: regexSource, generic: z.boolean().default(false) })).min(1),
     routes: z.array(z.object({
       id: nonEmpty,
       areas: z.array(z.enum(AREAS)).min(1),

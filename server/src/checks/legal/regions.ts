@@ -6,6 +6,7 @@ import type { Block } from '../../engine/parse.js';
 import type { LetterModel } from '../../engine/letter-model.js';
 import { contentRole } from '../../engine/sections.js';
 import type { Span } from '../../engine/types.js';
+import { namedBodies } from './appeal.js';
 import { legalData } from './compiled.js';
 
 export interface LegalRegions {
@@ -50,7 +51,8 @@ function shortSpan(model: LetterModel, block: Block): Span {
 export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegions {
   let regions = cache.get(model);
   if (regions) return regions;
-  const { klage, bodies } = legalData(kb);
+  const data = legalData(kb);
+  const { klage } = data;
   const inRole = (block: Block, role: string, byHeading: boolean): boolean =>
     model.sections.some((s) => s.role === role && (!byHeading || s.byHeading) && s.blocks.includes(block));
   const body = model.sections
@@ -63,16 +65,12 @@ export function legalRegions(model: LetterModel, kb: KnowledgeBase): LegalRegion
   for (const block of body) {
     const text = model.flowText.slice(block.start, block.end);
     // "I kan skrive til Vejdirektoratet på vd@vd.dk" is about the appeal, though it reads like a contact line.
-    const aboutAppeal = klage.appeal.test(text) || klage.cannotAppeal.test(text) || (inRole(block, 'klagevejledning', true) && namesBody(text));
+    const aboutAppeal = klage.appeal.test(text) || klage.cannotAppeal.test(text) || (inRole(block, 'klagevejledning', true) && namedBodies(data, text).length > 0);
     // A "questions? call me" line under the klagevejledning heading is contact, not part of the klagevejledning.
     const contactLine = !aboutAppeal && contentRole(text, model.vocabulary.sections) === 'kontakt';
     if (aboutAppeal || (inRole(block, 'klagevejledning', true) && !contactLine)) appeal.push(block);
     else if (contactLine || inRole(block, 'kontakt', false) || contentRole(text, model.vocabulary.sections) === 'kontakt') contact.push(block);
     else reasoning.push(block);
-  }
-  function namesBody(text: string): boolean {
-    const lower = text.toLowerCase();
-    return bodies.some((b) => b.id !== 'klageinstans' && b.regex.test(lower));
   }
   const join = (blocks: readonly Block[]): string => blocks.map((b) => model.flowText.slice(b.start, b.end)).join('\n\n');
   const reasoningHeadings = model.sections
